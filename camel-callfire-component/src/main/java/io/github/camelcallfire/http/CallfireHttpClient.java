@@ -1,0 +1,84 @@
+package io.github.camelcallfire.http;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** One pooled Apache HttpClient 5 for a set of {@link HttpSettings}; shared by the endpoints of a component. */
+public final class CallfireHttpClient implements Closeable {
+
+    private final PoolingHttpClientConnectionManager connectionManager;
+    private final CloseableHttpClient client;
+
+    public CallfireHttpClient(HttpSettings settings, String userAgent, CamelContext camelContext) {
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build());
+        if (settings.sslContextParameters() != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(createSslContext(settings, camelContext)));
+        }
+        this.connectionManager = pool.build();
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(connectionManager)
+                .setUserAgent(userAgent)
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build());
+        if (settings.proxyHost() != null) {
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
+            builder.setProxy(proxy);
+            if (settings.proxyUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                char[] password = settings.proxyPassword() == null ? new char[0] : settings.proxyPassword().toCharArray();
+                credentials.setCredentials(new AuthScope(proxy),
+                        new UsernamePasswordCredentials(settings.proxyUsername(), password));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        this.client = builder.build();
+    }
+
+    private static javax.net.ssl.SSLContext createSslContext(HttpSettings settings, CamelContext camelContext) {
+        try {
+            return settings.sslContextParameters().createSSLContext(camelContext);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot create the SSLContext from sslContextParameters", e);
+        }
+    }
+
+    /** Sends the request; the caller closes the response (which returns the connection to the pool). */
+    public ClassicHttpResponse open(ClassicHttpRequest request) throws IOException {
+        return client.executeOpen(null, request, null);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+        connectionManager.close(CloseMode.GRACEFUL);
+    }
+}

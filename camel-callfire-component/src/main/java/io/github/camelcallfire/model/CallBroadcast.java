@@ -1,0 +1,68 @@
+package io.github.camelcallfire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** A voice campaign calling many recipients. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class CallBroadcast extends Broadcast {
+
+    private List<Recipient> recipients;
+    private CallBroadcastSounds sounds;
+    private AnsweringMachineConfig answeringMachineConfig;
+    private String dialplanXml;
+    private Integer maxActiveTransfers;
+
+    public List<Recipient> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<Recipient> recipients) {
+        this.recipients = recipients;
+    }
+
+    public CallBroadcastSounds getSounds() {
+        return sounds;
+    }
+
+    public void setSounds(CallBroadcastSounds sounds) {
+        this.sounds = sounds;
+    }
+
+    public AnsweringMachineConfig getAnsweringMachineConfig() {
+        return answeringMachineConfig;
+    }
+
+    public void setAnsweringMachineConfig(AnsweringMachineConfig answeringMachineConfig) {
+        this.answeringMachineConfig = answeringMachineConfig;
+    }
+
+    public String getDialplanXml() {
+        return dialplanXml;
+    }
+
+    public void setDialplanXml(String dialplanXml) {
+        this.dialplanXml = dialplanXml;
+    }
+
+    public Integer getMaxActiveTransfers() {
+        return maxActiveTransfers;
+    }
+
+    public void setMaxActiveTransfers(Integer maxActiveTransfers) {
+        this.maxActiveTransfers = maxActiveTransfers;
+    }
+
+    @Override
+    ModelDescription describe() {
+        return super.describe()
+                .add("recipients", recipients)
+                .add("sounds", sounds)
+                .add("answeringMachineConfig", answeringMachineConfig)
+                .add("dialplanXml", dialplanXml)
+                .add("maxActiveTransfers", maxActiveTransfers);
+    }
+}

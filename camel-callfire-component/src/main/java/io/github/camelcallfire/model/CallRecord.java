@@ -1,0 +1,88 @@
+package io.github.camelcallfire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** One dial attempt of a call. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class CallRecord extends ActionRecord {
+
+    private CallResult result;
+    private Long originateTime;
+    private Long answerTime;
+    private Long duration;
+    private List<Note> notes;
+    private List<CallRecording> recordings;
+    private List<QuestionResponse> questionResponses;
+
+    public CallResult getResult() {
+        return result;
+    }
+
+    public void setResult(CallResult result) {
+        this.result = result;
+    }
+
+    public Long getOriginateTime() {
+        return originateTime;
+    }
+
+    public void setOriginateTime(Long originateTime) {
+        this.originateTime = originateTime;
+    }
+
+    public Long getAnswerTime() {
+        return answerTime;
+    }
+
+    public void setAnswerTime(Long answerTime) {
+        this.answerTime = answerTime;
+    }
+
+    public Long getDuration() {
+        return duration;
+    }
+
+    public void setDuration(Long duration) {
+        this.duration = duration;
+    }
+
+    public List<Note> getNotes() {
+        return notes;
+    }
+
+    public void setNotes(List<Note> notes) {
+        this.notes = notes;
+    }
+
+    public List<CallRecording> getRecordings() {
+        return recordings;
+    }
+
+    public void setRecordings(List<CallRecording> recordings) {
+        this.recordings = recordings;
+    }
+
+    public List<QuestionResponse> getQuestionResponses() {
+        return questionResponses;
+    }
+
+    public void setQuestionResponses(List<QuestionResponse> questionResponses) {
+        this.questionResponses = questionResponses;
+    }
+
+    @Override
+    ModelDescription describe() {
+        return super.describe()
+                .add("result", result)
+                .add("originateTime", originateTime)
+                .add("answerTime", answerTime)
+                .add("duration", duration)
+                .add("notes", notes)
+                .add("recordings", recordings)
+                .add("questionResponses", questionResponses);
+    }
+}

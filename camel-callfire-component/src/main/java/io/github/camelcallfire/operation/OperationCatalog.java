@@ -1,0 +1,70 @@
+package io.github.camelcallfire.operation;
+
+import io.github.camelcallfire.model.BroadcastType;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Finds the operation an endpoint URI names, with errors that list what is valid. */
+public final class OperationCatalog {
+
+    private static final Map<String, Set<String>> METHODS_BY_API = new LinkedHashMap<>();
+
+    static {
+        for (CallfireOperation operation : CallfireOperation.values()) {
+            METHODS_BY_API.computeIfAbsent(operation.api(), api -> new TreeSet<>()).add(operation.method());
+        }
+    }
+
+    private OperationCatalog() {
+    }
+
+    /** The api names, e.g. texts, calls, broadcasts. */
+    public static Set<String> apis() {
+        return new LinkedHashSet<>(METHODS_BY_API.keySet());
+    }
+
+    /**
+     * The operation for {@code api/method}; {@code broadcastType} picks the text or voice variant of broadcast
+     * operations and is ignored by all others (null means TEXT).
+     *
+     * @throws IllegalArgumentException naming what is unknown and listing the valid names
+     */
+    public static CallfireOperation resolve(String api, String method, BroadcastType broadcastType) {
+        Set<String> methods = METHODS_BY_API.get(api);
+        if (methods == null) {
+            throw new IllegalArgumentException("Unknown CallFire api '" + api + "' in callfire:" + api + "/" + method
+                    + ". Valid apis: " + String.join(", ", METHODS_BY_API.keySet()));
+        }
+        if (!methods.contains(method)) {
+            throw new IllegalArgumentException("Unknown CallFire operation '" + method + "' in callfire:" + api + "/"
+                    + method + ". Valid operations of " + api + ": " + String.join(", ", methods));
+        }
+        BroadcastType type = broadcastType == null ? BroadcastType.TEXT : broadcastType;
+        CallfireOperation match = null;
+        for (CallfireOperation operation : CallfireOperation.values()) {
+            if (operation.api().equals(api) && operation.method().equals(method)
+                    && (operation.broadcastType() == null || operation.broadcastType() == type)) {
+                match = operation;
+                break;
+            }
+        }
+        if (match == null) {
+            throw new IllegalArgumentException("Operation callfire:" + api + "/" + method
+                    + " does not exist for broadcastType=" + type + ". Valid for " + type + ": " + methodsOf(api, type));
+        }
+        return match;
+    }
+
+    private static String methodsOf(String api, BroadcastType type) {
+        return CallfireOperation.all().stream()
+                .filter(operation -> operation.api().equals(api) && operation.broadcastType() == type)
+                .map(CallfireOperation::method)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

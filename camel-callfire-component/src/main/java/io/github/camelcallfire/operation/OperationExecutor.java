@@ -1,0 +1,160 @@
+package io.github.camelcallfire.operation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.camelcallfire.http.ApiErrors;
+import io.github.camelcallfire.http.CallfireHttpClient;
+import io.github.camelcallfire.http.CallfireTransportException;
+import io.github.camelcallfire.http.ResponseStream;
+import io.github.camelcallfire.model.Page;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes any {@link CallfireOperation} over HTTP: the single engine behind the producer (and usable without an
+ * Exchange, e.g. by a polling consumer). Arguments are indexed like {@link CallfireOperation#params()}; null means
+ * unset. Thread-safe.
+ */
+public final class OperationExecutor {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final CallfireHttpClient http;
+    private final HttpHost host;
+    private final String basePath;
+    private final String authorization;
+    private final Map<CallfireOperation, ObjectReader> readers = new EnumMap<>(CallfireOperation.class);
+    private final RequestBodies bodies;
+    private final ApiErrors errors;
+
+    public OperationExecutor(CallfireHttpClient http, String baseUrl, String username, String password,
+                             ObjectMapper mapper) {
+        this.http = http;
+        URI base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        if (base.getScheme() == null || base.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was: " + baseUrl);
+        }
+        this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        for (CallfireOperation operation : CallfireOperation.values()) {
+            readers.put(operation, mapper.readerFor(operation.result().javaType(mapper.getTypeFactory())));
+        }
+        this.bodies = new RequestBodies(mapper.writer());
+        this.errors = new ApiErrors(mapper.reader());
+    }
+
+    /**
+     * Sends the operation and reads its result.
+     *
+     * @throws io.github.camelcallfire.http.CallfireApiException       on a non-2xx answer
+     * @throws CallfireTransportException on I/O failures and unreadable responses
+     * @throws IllegalArgumentException   when the body does not fit the operation
+     */
+    public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
+        String path = requestPath(operation, arguments);
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
+        request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        boolean binary = operation.result().kind() == ResultSpec.Kind.BINARY;
+        request.setHeader(HttpHeaders.ACCEPT, binary ? "*/*" : "application/json");
+        request.setEntity(bodies.entity(operation, arguments, body));
+        ClassicHttpResponse response;
+        try {
+            response = http.open(request);
+        } catch (IOException e) {
+            throw new CallfireTransportException(operation.operationId(), path, e);
+        }
+        return read(operation, path, response, binary);
+    }
+
+    /** Fetches one page of a pageable operation at {@code offset}, {@code limit} items long. */
+    @SuppressWarnings("unchecked")
+    public <T> Page<T> fetchPage(CallfireOperation operation, Object[] arguments, long offset, long limit) {
+        Object[] pageArguments = arguments.clone();
+        pageArguments[operation.indexOf("offset")] = offset;
+        pageArguments[operation.indexOf("limit")] = limit;
+        return (Page<T>) execute(operation, pageArguments, null).body();
+    }
+
+    /**
+     * A lazy iterator over every item of every page, starting at the {@code offset} argument (or 0); the first page is
+     * fetched now so that errors surface here, the next ones only when the previous is used up.
+     */
+    public <T> PageIterator<T> iterate(CallfireOperation operation, Object[] arguments, long pageSize) {
+        if (!operation.pageable()) {
+            throw new IllegalArgumentException("callfire:" + operation.uriPath() + " does not return pages");
+        }
+        Object offset = arguments[operation.indexOf("offset")];
+        long start = offset == null ? 0 : Long.parseLong(ArgumentValues.toText(offset));
+        return new PageIterator<>(this, operation, arguments, start, pageSize);
+    }
+
+    private CallfireResult read(CallfireOperation operation, String path, ClassicHttpResponse response, boolean binary) {
+        int status = response.getCode();
+        boolean success = status >= 200 && status < 300;
+        HttpEntity entity = response.getEntity();
+        try {
+            if (success && binary && entity != null) {
+                // the stream owns the response from here on: closing it returns the connection
+                return new CallfireResult(operation, status, new ResponseStream(entity.getContent(), response),
+                        entity.getContentType());
+            }
+            byte[] content = entity == null ? EMPTY : EntityUtils.toByteArray(entity);
+            response.close();
+            if (!success) {
+                throw errors.toException(status, content, operation.operationId(), path);
+            }
+            Object body = content.length == 0 ? null : readers.get(operation).readValue(content);
+            return new CallfireResult(operation, status, body, null);
+        } catch (IOException e) {
+            closeQuietly(response);
+            throw new CallfireTransportException(operation.operationId(), path, e);
+        }
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // the original failure is what the caller needs to see
+        }
+    }
+
+    /** The path below the base URL with its query string, e.g. {@code /texts?limit=10&inbound=true}. */
+    static String requestPath(CallfireOperation operation, Object[] arguments) {
+        StringBuilder path = new StringBuilder(64);
+        operation.path().appendTo(path, arguments);
+        int pathLength = path.length();
+        List<OperationParam> params = operation.params();
+        for (int i = 0; i < params.size(); i++) {
+            Object value = arguments[i];
+            OperationParam param = params.get(i);
+            if (value == null || param.location() != ParamLocation.QUERY) {
+                continue;
+            }
+            if (param.repeatable()) {
+                ArgumentValues.forEachValue(value, text -> appendQuery(path, pathLength, param.name(), text));
+            } else {
+                appendQuery(path, pathLength, param.name(), ArgumentValues.toText(value));
+            }
+        }
+        return path.toString();
+    }
+
+    private static void appendQuery(StringBuilder path, int pathLength, String name, String value) {
+        path.append(path.length() == pathLength ? '?' : '&').append(name).append('=').append(PathTemplate.encode(value));
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.camelcallfire.sandbox;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.github.camelcallfire.sandbox.api.ApiModules;
+import io.github.camelcallfire.sandbox.control.ControlApi;
+import io.github.camelcallfire.sandbox.control.Fault;
+import io.github.camelcallfire.sandbox.control.FaultInjector;
+import io.github.camelcallfire.sandbox.http.ApiDispatcher;
+import io.github.camelcallfire.sandbox.http.Router;
+import io.github.camelcallfire.sandbox.state.SandboxClock;
+import io.github.camelcallfire.sandbox.state.SandboxSettings;
+import io.github.camelcallfire.sandbox.state.SandboxState;
+import io.github.camelcallfire.sandbox.store.ActionStore;
+
+/**
+ * An in-memory CallFire API v2 on a loopback port. Start it with {@link #builder()}, point a client at
+ * {@link #baseUrl()}, drive it with the control methods (they mirror the {@code /sandbox} control API).
+ *
+ * <p>Served by the JDK's own HTTP server: it keeps the sandbox free of dependencies beyond Jackson, starts in
+ * milliseconds, and with a pooled executor it answers faster than any client under test can send.
+ */
+public final class CallfireSandbox implements AutoCloseable {
+
+    public static final String DEFAULT_USERNAME = "sandbox";
+    public static final String DEFAULT_PASSWORD = "sandbox-password";
+
+    private final SandboxState state;
+    private final FaultInjector faults = new FaultInjector();
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private CallfireSandbox(Builder builder) throws IOException {
+        this.state = new SandboxState(new SandboxSettings(builder.username, builder.password, builder.actionDelayMs,
+                builder.initialCredits));
+        Router router = new Router();
+        ApiModules.all().forEach(m -> m.register(router, state));
+        this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 512);
+        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials));
+        server.createContext("/sandbox", new ControlApi(this));
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "callfire-sandbox-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A sandbox on a free loopback port with the default credentials and no simulated delivery delay. */
+    public static CallfireSandbox start() {
+        return builder().actionDelayMs(0).start();
+    }
+
+    private boolean acceptsCredentials(String username, String password) {
+        SandboxSettings s = state.settings();
+        return s.username().equals(username) && s.password().equals(password);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://host:port} — the control API lives at {@code rootUrl() + "/sandbox"}. */
+    public String rootUrl() {
+        String host = server.getAddress().getAddress().isAnyLocalAddress()
+                ? "127.0.0.1" : server.getAddress().getAddress().getHostAddress();
+        return "http://" + host + ":" + port();
+    }
+
+    /** {@code http://host:port/v2} — what a CallFire client takes as its base URL. */
+    public String baseUrl() {
+        return rootUrl() + "/v2";
+    }
+
+    public String username() {
+        return state.settings().username();
+    }
+
+    public String password() {
+        return state.settings().password();
+    }
+
+    public SandboxState state() {
+        return state;
+    }
+
+    public SandboxClock clock() {
+        return state.clock();
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Same as {@code POST /sandbox/inbound-texts}: a handset texts one of your numbers. */
+    public long injectInboundText(String fromNumber, String toNumber, String message) {
+        return state.store(ActionStore.class).injectInboundText(fromNumber, toNumber, message);
+    }
+
+    /** Same as {@code POST /sandbox/inbound-calls}: a handset calls one of your numbers. */
+    public long injectInboundCall(String fromNumber, String toNumber) {
+        return state.store(ActionStore.class).injectInboundCall(fromNumber, toNumber);
+    }
+
+    /** Same as {@code POST /sandbox/faults}. */
+    public Fault addFault(Fault fault) {
+        return faults.add(fault);
+    }
+
+    /** Same as {@code DELETE /sandbox/faults}. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** The code a real verification call would speak to {@code callerId}, once one was requested. */
+    public Optional<String> pendingVerificationCode(String callerId) {
+        return Optional.empty();
+    }
+
+    /** Same as {@code POST /sandbox/reset}: all data, faults and clock changes are gone. */
+    public void reset() {
+        faults.clear();
+        state.reset();
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Options of an embedded sandbox; every one has a default. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String username = DEFAULT_USERNAME;
+        private String password = DEFAULT_PASSWORD;
+        private long actionDelayMs = 1000;
+        private double initialCredits = 100_000;
+        private int threads = 32;
+
+        /** Interface to bind, 127.0.0.1 unless set ("0.0.0.0" for all). */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** TCP port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = requireText(username, "username");
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = requireText(password, "password");
+            return this;
+        }
+
+        /** How long outbound texts and calls stay READY before they finish (default 1000 ms). */
+        public Builder actionDelayMs(long actionDelayMs) {
+            if (actionDelayMs < 0) {
+                throw new IllegalArgumentException("actionDelayMs must not be negative, got " + actionDelayMs);
+            }
+            this.actionDelayMs = actionDelayMs;
+            return this;
+        }
+
+        /** Credits the account starts with (default 100000). */
+        public Builder initialCredits(double initialCredits) {
+            this.initialCredits = initialCredits;
+            return this;
+        }
+
+        /** Request threads (default 32). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public CallfireSandbox start() {
+            try {
+                return new CallfireSandbox(this);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start the CallFire sandbox on " + host + ":" + port
+                        + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isEmpty() || value.contains(":")) {
+                throw new IllegalArgumentException(name + " must be non-empty and must not contain ':'");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.camelcallfire.sandbox.account;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Pattern;
+
+import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.state.SandboxState;
+
+/**
+ * Caller ids (numbers the account may show as sender of calls) and their verification: a 6-digit code is "phoned"
+ * to the number, then submitted back. The sandbox starts with {@value #SEEDED_CALLER_ID} verified, so calls can be
+ * sent right away. Numbers are kept as 11 digits; a 10-digit one gets the US country code 1.
+ */
+public final class CallerIdStore {
+
+    public static final String SEEDED_CALLER_ID = "12132000384";
+
+    private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
+
+    private final SecureRandom random = new SecureRandom();
+    private final Set<String> verified = new ConcurrentSkipListSet<>(Set.of(SEEDED_CALLER_ID));
+    private final Map<String, String> pendingCodes = new ConcurrentHashMap<>();
+
+    /** The signature {@link SandboxState#store} creates stores with. */
+    public CallerIdStore(SandboxState state) {
+    }
+
+    /** Verified caller ids in ascending order. */
+    public List<String> verifiedCallerIds() {
+        return List.copyOf(verified);
+    }
+
+    public boolean isVerified(String number) {
+        return normalize(number).map(verified::contains).orElse(false);
+    }
+
+    /** Starts (or restarts) verification: a new code replaces any earlier one. */
+    public void sendVerificationCode(String callerId) {
+        pendingCodes.put(require(callerId), String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000)));
+    }
+
+    /**
+     * Checks a submitted code. A match verifies the caller id and uses the code up; a mismatch leaves it pending.
+     * 400 when no code was requested for the number.
+     */
+    public boolean verify(String callerId, String code) {
+        String number = require(callerId);
+        String expected = pendingCodes.get(number);
+        if (expected == null) {
+            throw ApiError.badRequest("No verification code was requested for caller id " + number
+                    + "; POST /me/callerids/" + number + " first");
+        }
+        if (!expected.equals(code) || !pendingCodes.remove(number, expected)) {
+            return false;
+        }
+        verified.add(number);
+        return true;
+    }
+
+    /** The code a real phone call to the number would have spoken, while verification is pending. */
+    public Optional<String> pendingCode(String callerId) {
+        return normalize(callerId).map(pendingCodes::get);
+    }
+
+    private static String require(String callerId) {
+        return normalize(callerId).orElseThrow(() -> ApiError.badRequest(
+                "Caller id must be a phone number of 10 or 11 digits, e.g. 12132000384, got '" + callerId + "'"));
+    }
+
+    private static Optional<String> normalize(String number) {
+        if (number == null || !PHONE.matcher(number).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(number.length() == 10 ? "1" + number : number);
+    }
+}

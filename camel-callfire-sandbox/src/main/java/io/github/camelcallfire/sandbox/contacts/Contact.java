@@ -1,0 +1,91 @@
+package io.github.camelcallfire.sandbox.contacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.http.Json;
+
+/** A CallFire Contact; immutable, so a stored contact can be read without locks and replaced on update. */
+public record Contact(Long id, String firstName, String lastName, String zipcode, String homePhone,
+                      String workPhone, String mobilePhone, String extraPhone1, String extraPhone2,
+                      String extraPhone3, String externalId, String externalSystem, Map<String, String> properties,
+                      Boolean deleted) {
+
+    /** The only external systems CallFire accepts (REFERENCE §7). */
+    public static final Set<String> EXTERNAL_SYSTEMS = Set.of("NATION_BUILDER", "SALES_FORCE_CONTACTS",
+            "SALES_FORCE_LEADS", "SALES_FORCE_REPORTS", "ZOHO", "MAIL_CHIMP");
+
+    /** The phone fields a contact list request may name in {@code contactNumbersField}. */
+    public static final Set<String> LIST_NUMBER_FIELDS = Set.of("homePhone", "workPhone", "mobilePhone");
+
+    public Contact {
+        properties = properties == null || properties.isEmpty() ? null : Map.copyOf(properties);
+    }
+
+    /** Binds a request body element; {@code where} names it in the 400 (e.g. "contacts[2]"). */
+    public static Contact fromJson(JsonNode node, String where) {
+        if (node == null || !node.isObject()) {
+            throw ApiError.badRequest(where + " must be a Contact object");
+        }
+        Contact contact;
+        try {
+            contact = Json.MAPPER.treeToValue(node, Contact.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiError.badRequest("Invalid " + where + ": " + e.getOriginalMessage());
+        }
+        if (contact.externalSystem != null && !EXTERNAL_SYSTEMS.contains(contact.externalSystem)) {
+            throw ApiError.badRequest(where + ".externalSystem '" + contact.externalSystem + "' is not one of "
+                    + EXTERNAL_SYSTEMS.stream().sorted().toList());
+        }
+        return contact;
+    }
+
+    /** A contact holding only one phone number, in the named field. */
+    public static Contact withNumber(String field, String number) {
+        return Json.MAPPER.convertValue(Map.of(field, number), Contact.class);
+    }
+
+    public Contact withId(long newId) {
+        return new Contact(newId, firstName, lastName, zipcode, homePhone, workPhone, mobilePhone, extraPhone1,
+                extraPhone2, extraPhone3, externalId, externalSystem, properties, null);
+    }
+
+    public Contact markDeleted() {
+        return new Contact(id, firstName, lastName, zipcode, homePhone, workPhone, mobilePhone, extraPhone1,
+                extraPhone2, extraPhone3, externalId, externalSystem, properties, Boolean.TRUE);
+    }
+
+    /** Every phone number the contact can be found by, without blanks or repeats. */
+    @JsonIgnore
+    public List<String> numbers() {
+        List<String> out = new ArrayList<>();
+        Stream.of(homePhone, workPhone, mobilePhone, extraPhone1, extraPhone2, extraPhone3)
+                .filter(n -> n != null && !n.isBlank() && !out.contains(n))
+                .forEach(out::add);
+        return out;
+    }
+
+    /** Mobile first, as texts reach mobiles; then home, then work. */
+    @JsonIgnore
+    public Optional<String> preferredPhone() {
+        return Stream.of(mobilePhone, homePhone, workPhone).filter(n -> n != null && !n.isBlank()).findFirst();
+    }
+
+    /** The number held in one of the list phone fields ({@link #LIST_NUMBER_FIELDS}). */
+    public String phone(String field) {
+        return switch (field) {
+            case "homePhone" -> homePhone;
+            case "workPhone" -> workPhone;
+            case "mobilePhone" -> mobilePhone;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+}

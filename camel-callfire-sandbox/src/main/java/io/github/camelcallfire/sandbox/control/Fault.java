@@ -1,0 +1,155 @@
+package io.github.camelcallfire.sandbox.control;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * One fault rule of {@code POST /sandbox/faults}: which requests it hits ({@code path} regex over the full path
+ * such as {@code /v2/texts}, optional {@code method}), what it does (error {@code status} with optional
+ * {@code Retry-After}, added {@code latencyMs}, a {@code drop}ped connection, a {@code malformed} body), how often
+ * ({@code probability} 0..1, default 1) and for how many requests ({@code count}; absent = until cleared).
+ */
+public final class Fault {
+
+    private long id;
+    private String path = ".*";
+    private String method;
+    private Integer status;
+    private Integer retryAfterSeconds;
+    private Integer latencyMs;
+    private boolean drop;
+    private boolean malformed;
+    private Double probability;
+    private Integer count;
+
+    @JsonIgnore
+    private Pattern compiled;
+    @JsonIgnore
+    private final AtomicInteger remaining = new AtomicInteger(Integer.MAX_VALUE);
+
+    /** Checks the rule and prepares it; a rule that could never act is refused. */
+    void validate(long assignedId) {
+        this.id = assignedId;
+        try {
+            compiled = Pattern.compile(path == null ? ".*" : path);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'path' is not a valid regular expression: " + e.getMessage());
+        }
+        if (status != null && (status < 100 || status > 599)) {
+            throw new IllegalArgumentException("'status' must be an HTTP status between 100 and 599, got " + status);
+        }
+        if (probability != null && (probability < 0 || probability > 1)) {
+            throw new IllegalArgumentException("'probability' must be between 0 and 1, got " + probability);
+        }
+        if (count != null && count < 1) {
+            throw new IllegalArgumentException("'count' must be at least 1, got " + count);
+        }
+        if (latencyMs != null && latencyMs < 0) {
+            throw new IllegalArgumentException("'latencyMs' must not be negative, got " + latencyMs);
+        }
+        if (status == null && latencyMs == null && !drop && !malformed) {
+            throw new IllegalArgumentException(
+                    "a fault needs at least one effect: 'status', 'latencyMs', 'drop' or 'malformed'");
+        }
+        if (count != null) {
+            remaining.set(count);
+        }
+    }
+
+    boolean matches(String requestMethod, String requestPath) {
+        return (method == null || method.equalsIgnoreCase(requestMethod)) && compiled.matcher(requestPath).matches();
+    }
+
+    /** Takes one use of the rule; false once its {@code count} is spent. */
+    boolean consume() {
+        return remaining.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
+    }
+
+    boolean spent() {
+        return remaining.get() == 0;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public Integer getStatus() {
+        return status;
+    }
+
+    public void setStatus(Integer status) {
+        this.status = status;
+    }
+
+    public Integer getRetryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public void setRetryAfterSeconds(Integer retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public Integer getLatencyMs() {
+        return latencyMs;
+    }
+
+    public void setLatencyMs(Integer latencyMs) {
+        this.latencyMs = latencyMs;
+    }
+
+    public boolean isDrop() {
+        return drop;
+    }
+
+    public void setDrop(boolean drop) {
+        this.drop = drop;
+    }
+
+    public boolean isMalformed() {
+        return malformed;
+    }
+
+    public void setMalformed(boolean malformed) {
+        this.malformed = malformed;
+    }
+
+    public Double getProbability() {
+        return probability;
+    }
+
+    public void setProbability(Double probability) {
+        this.probability = probability;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    /** Uses left, or null when unlimited. */
+    public Integer getRemaining() {
+        int left = remaining.get();
+        return left == Integer.MAX_VALUE ? null : left;
+    }
+}

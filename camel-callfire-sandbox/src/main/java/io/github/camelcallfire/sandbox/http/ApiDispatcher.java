@@ -1,0 +1,162 @@
+package io.github.camelcallfire.sandbox.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.github.camelcallfire.sandbox.control.Fault;
+import io.github.camelcallfire.sandbox.control.FaultInjector;
+
+/**
+ * Serves {@code /v2}: fault injection first (it simulates the network and the servers in front of the API), then
+ * HTTP Basic auth, routing (404 unknown path, 405 wrong method), the handler, and JSON rendering with
+ * {@code fields}. Every error leaves as CallFire's error JSON.
+ */
+public final class ApiDispatcher implements HttpHandler {
+
+    private static final Logger LOG = Logger.getLogger(ApiDispatcher.class.getName());
+    static final String BASE_PATH = "/v2";
+    private static final byte[] MALFORMED = "{\"items\":[{\"id\":12,\"state\":\"FIN".getBytes(StandardCharsets.UTF_8);
+
+    private final Router router;
+    private final FaultInjector faults;
+    private final BiPredicate<String, String> credentials;
+
+    public ApiDispatcher(Router router, FaultInjector faults, BiPredicate<String, String> credentials) {
+        this.router = router;
+        this.faults = faults;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String fullPath = exchange.getRequestURI().getRawPath();
+        try {
+            Optional<Fault> fault = faults.pick(method, fullPath);
+            if (fault.isPresent() && actOn(fault.get(), exchange)) {
+                return;
+            }
+            serve(exchange, method, fullPath);
+        } catch (ApiError e) {
+            Exchanges.sendError(exchange, e);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "sandbox handler failed for " + method + " " + fullPath, e);
+            Exchanges.sendError(exchange, new ApiError(500, 0, "Internal server error", e.toString()));
+        }
+    }
+
+    /** Applies a fault; true when the request has been answered (or dropped) by it. */
+    private static boolean actOn(Fault fault, HttpExchange exchange) throws IOException {
+        if (fault.getLatencyMs() != null) {
+            try {
+                Thread.sleep(fault.getLatencyMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.isDrop()) {
+            // closing before any response header is written makes the JDK server reset the connection
+            exchange.getRequestBody().readAllBytes();
+            exchange.close();
+            return true;
+        }
+        if (fault.getStatus() != null) {
+            int status = fault.getStatus();
+            ApiError error = new ApiError(status, 0, "Injected fault: HTTP " + status,
+                    "Sandbox fault rule " + fault.getId());
+            Map<String, String> headers = fault.getRetryAfterSeconds() == null
+                    ? Map.of() : Map.of("Retry-After", String.valueOf(fault.getRetryAfterSeconds()));
+            exchange.getRequestBody().readAllBytes();
+            Exchanges.sendJson(exchange, status, ErrorBody.of(error), headers);
+            return true;
+        }
+        if (fault.isMalformed()) {
+            exchange.getRequestBody().readAllBytes();
+            Exchanges.send(exchange, 200, "application/json", MALFORMED, Map.of());
+            return true;
+        }
+        return false;
+    }
+
+    private void serve(HttpExchange exchange, String method, String fullPath) throws Exception {
+        if (!fullPath.equals(BASE_PATH) && !fullPath.startsWith(BASE_PATH + "/")) {
+            throw new ApiError(404, 0, "Not found: " + fullPath, "The CallFire API lives under " + BASE_PATH);
+        }
+        authenticate(exchange);
+        String path = decodePath(fullPath.substring(BASE_PATH.length()));
+        Router.Match match = router.match(method, path);
+        if (match == null) {
+            throw new ApiError(404, 0, "Not found: " + method + " " + fullPath, "No CallFire operation at this path");
+        }
+        if (match.handler() == null) {
+            exchange.getResponseHeaders().set("Allow", String.join(", ", match.allowedMethods()));
+            throw new ApiError(405, 0, "Method " + method + " not allowed on " + fullPath,
+                    "Allowed: " + String.join(", ", match.allowedMethods()));
+        }
+        byte[] body = Exchanges.readBody(exchange);
+        SandboxRequest request = new SandboxRequest(method, path, match.pathParams(),
+                exchange.getRequestURI().getRawQuery(), body, exchange.getRequestHeaders().getFirst("Content-Type"),
+                rootUrl(exchange));
+        SandboxResponse response = match.handler().handle(request);
+        render(exchange, request, response);
+    }
+
+    /** The root URL as the client addressed it (Host header), so URLs in answers work from the client's side. */
+    private static String rootUrl(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return "http://" + (host != null ? host
+                : exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort());
+    }
+
+    private void authenticate(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon > 0 && credentials.test(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+                    return;
+                }
+            } catch (IllegalArgumentException e) {
+                // not Base64: falls through to 401 like any other bad credential
+            }
+        }
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"CallFire API\"");
+        throw new ApiError(401, 0, "Unauthorized: invalid or missing API credentials",
+                "Send HTTP Basic authentication with your API login and password");
+    }
+
+    private static String decodePath(String rawPath) {
+        try {
+            return java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("Malformed percent-encoding in path: " + rawPath);
+        }
+    }
+
+    private static void render(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
+            throws IOException {
+        if (response.isJson()) {
+            JsonNode body = Json.MAPPER.valueToTree(response.json());
+            if (request.fields().isPresent()) {
+                body = FieldsFilter.parse(request.fields().get()).apply(body);
+            }
+            Exchanges.sendJson(exchange, response.status(), body, response.headers());
+        } else {
+            Exchanges.send(exchange, response.status(), response.contentType(), response.bytes(), response.headers());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelcallfire.sandbox.http.Json;
+
+/**
+ * A text or call ("action"). Outbound actions wait {@code READY} until their due time and then complete; nothing runs
+ * in the background: every reader calls {@link #settle} with the sandbox clock first, so a frozen or advanced clock
+ * gives the same answer every time.
+ */
+public abstract class Action {
+
+    protected final ActionHeader header;
+    protected final long recordId;
+    private ActionState state;
+    private long modified;
+    private long dueAt;
+    /** Set while the owning broadcast is stopped: a due action must not complete then. */
+    private boolean held;
+    /** Set when the action was disabled through its batch or recipient toggle, so enabling can undo exactly that. */
+    private boolean disabledByUser;
+
+    protected Action(ActionHeader header, ActionState state, long dueAt, long recordId) {
+        this.header = header;
+        this.state = state;
+        this.dueAt = dueAt;
+        this.recordId = recordId;
+        this.modified = header.created();
+    }
+
+    public long id() {
+        return header.id();
+    }
+
+    public ActionHeader header() {
+        return header;
+    }
+
+    public long created() {
+        return header.created();
+    }
+
+    public boolean inbound() {
+        return header.inbound();
+    }
+
+    /** Completes the action if it is due by {@code now}, as of its due time (not of the read). */
+    public final synchronized void settle(long now) {
+        if (state == ActionState.READY && !held && now >= dueAt) {
+            state = ActionState.FINISHED;
+            modified = dueAt;
+            complete(dueAt);
+        }
+    }
+
+    /** Records the delivery outcome of a READY action that has just finished at {@code at}. */
+    protected abstract void complete(long at);
+
+    /** finalTextResult / finalCallResult, null while pending. */
+    public abstract String finalResult();
+
+    /** Billed credits, 0 while nothing was delivered. */
+    public abstract double billedAmount();
+
+    public synchronized ActionState state() {
+        return state;
+    }
+
+    public synchronized boolean pending() {
+        return state == ActionState.READY;
+    }
+
+    /** Keeps a pending action from completing (its broadcast stopped). */
+    public synchronized void hold() {
+        if (state == ActionState.READY) {
+            held = true;
+        }
+    }
+
+    /** Lets a held or re-enabled pending action go on, due at {@code newDueAt}. */
+    public synchronized void release(long newDueAt) {
+        if (state == ActionState.READY && held) {
+            held = false;
+            dueAt = newDueAt;
+        }
+    }
+
+    public synchronized void disable(long now) {
+        if (state == ActionState.READY) {
+            state = ActionState.DISABLED;
+            disabledByUser = true;
+            modified = now;
+        }
+    }
+
+    public synchronized void enable(long now, long newDueAt) {
+        if (state == ActionState.DISABLED && disabledByUser) {
+            state = ActionState.READY;
+            disabledByUser = false;
+            held = false;
+            dueAt = newDueAt;
+            modified = now;
+        }
+    }
+
+    public final synchronized ObjectNode toJson() {
+        ObjectNode json = Json.object();
+        json.put("id", header.id());
+        if (header.fromNumber() != null) {
+            json.put("fromNumber", header.fromNumber());
+        }
+        json.put("toNumber", header.toNumber());
+        json.put("inbound", header.inbound());
+        json.put("state", state.name());
+        if (header.campaignId() != null) {
+            json.put("campaignId", header.campaignId());
+        }
+        if (header.batchId() != null) {
+            json.put("batchId", header.batchId());
+        }
+        if (header.contact() != null) {
+            json.set("contact", header.contact());
+        }
+        if (!header.labels().isEmpty()) {
+            header.labels().forEach(json.putArray("labels")::add);
+        }
+        if (!header.attributes().isEmpty()) {
+            ObjectNode attributes = json.putObject("attributes");
+            for (Map.Entry<String, String> e : header.attributes().entrySet()) {
+                attributes.put(e.getKey(), e.getValue());
+            }
+        }
+        json.put("created", header.created());
+        json.put("modified", modified);
+        writeDetails(json);
+        return json;
+    }
+
+    /** Adds the text- or call-specific fields (message, final result, records). */
+    protected abstract void writeDetails(ObjectNode json);
+}

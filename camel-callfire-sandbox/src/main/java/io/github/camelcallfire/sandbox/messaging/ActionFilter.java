@@ -1,0 +1,106 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.http.SandboxRequest;
+
+/**
+ * The filters of GET /texts and GET /calls (REFERENCE §6). {@code intervalBegin}/{@code intervalEnd} bound
+ * {@code created} inclusively and are applied by the index as a range; the rest is checked per action.
+ *
+ * @param ids        when not empty, only these actions and every other filter is ignored
+ * @param campaignId 0 selects outbound actions sent directly (no broadcast)
+ */
+public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, String fromNumber, Long intervalBegin,
+                           Long intervalEnd, Set<ActionState> states, Set<String> results, Long campaignId,
+                           Long batchId, String label) {
+
+    public static final List<String> TEXT_RESULTS = List.of("SENT", "RECEIVED", "DNT", "TOO_BIG", "INTERNAL_ERROR",
+            "CARRIER_ERROR", "CARRIER_TEMP_ERROR", "UNDIALED", "INVALID_NUMBER");
+    public static final List<String> CALL_RESULTS = List.of("LA", "AM", "BUSY", "DNC", "XFER", "NO_ANS", "XFER_LEG",
+            "INTERNAL_ERROR", "CARRIER_ERROR", "CARRIER_TEMP_ERROR", "UNDIALED", "SD", "POSTPONED", "ABANDONED",
+            "SKIPPED");
+
+    /** Every filter empty: matches everything. */
+    public static ActionFilter none() {
+        return new ActionFilter(List.of(), null, null, null, null, null, Set.of(), Set.of(), null, null, null);
+    }
+
+    /** Reads and validates the query; {@code validResults} is TEXT_RESULTS or CALL_RESULTS. */
+    public static ActionFilter from(SandboxRequest request, List<String> validResults) {
+        Set<ActionState> states = new LinkedHashSet<>();
+        for (String s : request.queryAll("states")) {
+            String name = s.toUpperCase();
+            if (!ActionState.names().contains(name)) {
+                throw ApiError.badRequest("Query parameter 'states' has unknown value '" + s + "'; valid values: "
+                        + String.join(", ", ActionState.names()));
+            }
+            states.add(ActionState.valueOf(name));
+        }
+        Set<String> results = new LinkedHashSet<>();
+        for (String r : request.queryAll("results")) {
+            String name = r.toUpperCase();
+            if (!validResults.contains(name)) {
+                throw ApiError.badRequest("Query parameter 'results' has unknown value '" + r + "'; valid values: "
+                        + String.join(", ", validResults));
+            }
+            results.add(name);
+        }
+        Long begin = request.queryLong("intervalBegin").orElse(null);
+        Long end = request.queryLong("intervalEnd").orElse(null);
+        if (begin != null && end != null && begin > end) {
+            throw ApiError.badRequest("'intervalBegin' (" + begin + ") must not be after 'intervalEnd' (" + end + ")");
+        }
+        return new ActionFilter(request.queryLongs("id"), request.queryBool("inbound").orElse(null),
+                number(request, "toNumber"), number(request, "fromNumber"), begin, end, states, results,
+                request.queryLong("campaignId").orElse(null), request.queryLong("batchId").orElse(null),
+                request.query("label").orElse(null));
+    }
+
+    /** Numbers are compared in their normalized form, so 2135550100 finds 12135550100. */
+    private static String number(SandboxRequest request, String name) {
+        return request.query(name).map(n -> PhoneNumbers.recipient(n).orElse(n)).orElse(null);
+    }
+
+    public ActionFilter withBatch(Long batch) {
+        return new ActionFilter(ids, inbound, toNumber, fromNumber, intervalBegin, intervalEnd, states, results,
+                campaignId, batch, label);
+    }
+
+    /** Checks everything but the id list and the created interval; call on a settled action. */
+    public boolean matches(Action action) {
+        ActionHeader h = action.header();
+        if (inbound != null && h.inbound() != inbound) {
+            return false;
+        }
+        if (toNumber != null && !toNumber.equals(h.toNumber())) {
+            return false;
+        }
+        if (fromNumber != null && !fromNumber.equals(h.fromNumber())) {
+            return false;
+        }
+        if (!states.isEmpty() && !states.contains(action.state())) {
+            return false;
+        }
+        if (!results.isEmpty() && !results.contains(action.finalResult())) {
+            return false;
+        }
+        if (campaignId != null && !matchesCampaign(h)) {
+            return false;
+        }
+        if (batchId != null && !batchId.equals(h.batchId())) {
+            return false;
+        }
+        return label == null || h.labels().contains(label);
+    }
+
+    private boolean matchesCampaign(ActionHeader h) {
+        if (campaignId == 0) {
+            return h.campaignId() == null && !h.inbound();
+        }
+        return campaignId.equals(h.campaignId());
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import io.github.camelcallfire.sandbox.http.PageRequest;
+
+/**
+ * Texts or calls, indexed for finds that cost O(log n + range): one skip list per direction ordered newest first by
+ * (created, id), plus an id map. A find walks only the requested {@code created} range (of one direction when
+ * {@code inbound} is given), settling each action it meets against the clock.
+ */
+public final class ActionIndex<A extends Action> {
+
+    /** Sort key: created descending, then id descending. */
+    private record Key(long created, long id) {
+        static final Comparator<Key> NEWEST_FIRST = Comparator.comparingLong(Key::created).reversed()
+                .thenComparing(Comparator.comparingLong(Key::id).reversed());
+    }
+
+    /** One page of a find and the number of all matches. */
+    public record Found<A>(List<A> items, long totalCount) {
+    }
+
+    private final ConcurrentSkipListMap<Key, A> inbound = new ConcurrentSkipListMap<>(Key.NEWEST_FIRST);
+    private final ConcurrentSkipListMap<Key, A> outbound = new ConcurrentSkipListMap<>(Key.NEWEST_FIRST);
+    private final ConcurrentHashMap<Long, A> byId = new ConcurrentHashMap<>();
+
+    public void add(A action) {
+        byId.put(action.id(), action);
+        (action.inbound() ? inbound : outbound).put(new Key(action.created(), action.id()), action);
+    }
+
+    public Optional<A> get(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public Found<A> find(ActionFilter filter, PageRequest page, long now) {
+        if (!filter.ids().isEmpty()) {
+            List<A> selected = filter.ids().stream().distinct().map(byId::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing((A a) -> new Key(a.created(), a.id()), Key.NEWEST_FIRST)).toList();
+            selected.forEach(a -> a.settle(now));
+            return new Found<>(slice(selected, page), selected.size());
+        }
+        List<A> items = new ArrayList<>();
+        long matches = 0;
+        for (A action : range(filter.inbound(), filter.intervalBegin(), filter.intervalEnd())) {
+            action.settle(now);
+            if (!filter.matches(action)) {
+                continue;
+            }
+            if (matches >= page.offset() && items.size() < page.limit()) {
+                items.add(action);
+            }
+            matches++;
+        }
+        return new Found<>(items, matches);
+    }
+
+    private static <A> List<A> slice(List<A> all, PageRequest page) {
+        int from = Math.min(page.offset(), all.size());
+        return all.subList(from, (int) Math.min((long) from + page.limit(), all.size()));
+    }
+
+    /**
+     * Actions created in [begin, end] (either bound may be null), newest first; {@code inboundOnly} null means both
+     * directions, merged.
+     */
+    public Iterable<A> range(Boolean inboundOnly, Long begin, Long end) {
+        if (inboundOnly != null) {
+            return slice(inboundOnly ? inbound : outbound, begin, end).values();
+        }
+        NavigableMap<Key, A> in = slice(inbound, begin, end);
+        NavigableMap<Key, A> out = slice(outbound, begin, end);
+        return () -> new Merging<>(in.entrySet().iterator(), out.entrySet().iterator());
+    }
+
+    private NavigableMap<Key, A> slice(ConcurrentSkipListMap<Key, A> map, Long begin, Long end) {
+        Key newest = new Key(end == null ? Long.MAX_VALUE : end, Long.MAX_VALUE);
+        Key oldest = new Key(begin == null ? Long.MIN_VALUE : begin, Long.MIN_VALUE);
+        return map.subMap(newest, true, oldest, true);
+    }
+
+    /** Merges two newest-first entry streams into one. */
+    private static final class Merging<A> implements Iterator<A> {
+        private final Iterator<Map.Entry<Key, A>> left;
+        private final Iterator<Map.Entry<Key, A>> right;
+        private Map.Entry<Key, A> nextLeft;
+        private Map.Entry<Key, A> nextRight;
+
+        Merging(Iterator<Map.Entry<Key, A>> left, Iterator<Map.Entry<Key, A>> right) {
+            this.left = left;
+            this.right = right;
+            nextLeft = left.hasNext() ? left.next() : null;
+            nextRight = right.hasNext() ? right.next() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return nextLeft != null || nextRight != null;
+        }
+
+        @Override
+        public A next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            boolean takeLeft = nextRight == null
+                    || nextLeft != null && Key.NEWEST_FIRST.compare(nextLeft.getKey(), nextRight.getKey()) <= 0;
+            A value;
+            if (takeLeft) {
+                value = nextLeft.getValue();
+                nextLeft = left.hasNext() ? left.next() : null;
+            } else {
+                value = nextRight.getValue();
+                nextRight = right.hasNext() ? right.next() : null;
+            }
+            return value;
+        }
+    }
+}

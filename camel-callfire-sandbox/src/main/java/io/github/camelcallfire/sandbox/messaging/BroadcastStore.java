@@ -1,0 +1,299 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.state.SandboxState;
+
+/**
+ * Text and call broadcasts with their batches, and their life cycle. Operations on one broadcast lock it, so
+ * concurrent start/stop/add calls see a consistent set of batches and actions.
+ */
+public final class BroadcastStore {
+
+    /** Filters of GET /texts/broadcasts and /calls/broadcasts; null means "any". */
+    public record Query(String name, String label, Boolean running, Boolean scheduled, Long begin, Long end) {
+    }
+
+    private final SandboxState state;
+    private final Map<Long, Broadcast> broadcasts = new ConcurrentSkipListMap<>(Collections.reverseOrder());
+    private final Map<Long, Batch> batches = new ConcurrentHashMap<>();
+
+    public BroadcastStore(SandboxState state) {
+        this.state = state;
+    }
+
+    public Broadcast create(BroadcastKind kind, JsonNode body, boolean start, boolean strict) {
+        ObjectNode definition = BroadcastDefinition.of(kind, body);
+        List<JsonNode> recipients = recipientsOf(kind, body);
+        Broadcast broadcast = new Broadcast(state.nextId(), kind, definition, state.now());
+        synchronized (broadcast) {
+            if (!recipients.isEmpty()) {
+                validated(broadcast, recipients, strict, false);
+                addBatch(broadcast, definition.path("name").asText(kind.title() + " " + broadcast.id()), recipients);
+            }
+            broadcasts.put(broadcast.id(), broadcast);
+            if (start) {
+                start(broadcast);
+            }
+        }
+        return broadcast;
+    }
+
+    private static List<JsonNode> recipientsOf(BroadcastKind kind, JsonNode body) {
+        JsonNode node = body.get("recipients");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw ApiError.badRequest(kind.title() + " field 'recipients' must be an array");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        node.forEach(out::add);
+        return out;
+    }
+
+    /** The broadcast of this kind with this id (archived ones too); 404 otherwise. */
+    public Broadcast get(BroadcastKind kind, long id) {
+        Broadcast broadcast = broadcasts.get(id);
+        if (broadcast == null || broadcast.kind() != kind) {
+            throw ApiError.notFound(kind.title(), id);
+        }
+        broadcast.refresh(state.now());
+        return broadcast;
+    }
+
+    /** Newest first, archived ones hidden. */
+    public List<Broadcast> find(BroadcastKind kind, Query q) {
+        long now = state.now();
+        List<Broadcast> out = new ArrayList<>();
+        for (Broadcast b : broadcasts.values()) {
+            if (b.kind() != kind) {
+                continue;
+            }
+            b.refresh(now);
+            if (b.status() == Broadcast.Status.ARCHIVED
+                    || q.name() != null && !b.matchesName(q.name())
+                    || q.label() != null && !b.labels().contains(q.label())
+                    || q.running() != null && q.running() != (b.status() == Broadcast.Status.RUNNING)
+                    || q.scheduled() != null && q.scheduled() != b.scheduled()
+                    || q.begin() != null && b.created() < q.begin()
+                    || q.end() != null && b.created() > q.end()) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Merges the writable fields; {@code recipients} in the body are added as a new batch. */
+    public void update(Broadcast broadcast, JsonNode body, boolean strict) {
+        ObjectNode changes = BroadcastDefinition.of(broadcast.kind(), body);
+        List<JsonNode> recipients = recipientsOf(broadcast.kind(), body);
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("be updated");
+            List<JsonNode> valid = recipients.isEmpty() ? recipients : validated(broadcast, recipients, strict, false);
+            broadcast.update(changes, state.now());
+            if (!valid.isEmpty()) {
+                addBatch(broadcast, "Recipients of update " + state.now(), valid);
+            }
+        }
+    }
+
+    public void start(Broadcast broadcast) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("be started");
+            requireMessages(broadcast);
+            long now = state.now();
+            broadcast.status(Broadcast.Status.RUNNING, now);
+            for (Batch batch : broadcast.batches()) {
+                if (!batch.launched()) {
+                    launch(broadcast, batch, null);
+                }
+            }
+            long dueAt = now + state.settings().actionDelayMs();
+            broadcast.actions().forEach(a -> a.release(dueAt));
+        }
+    }
+
+    /** A text broadcast without a message can only start when every waiting recipient brings its own. */
+    private void requireMessages(Broadcast broadcast) {
+        if (broadcast.kind() != BroadcastKind.TEXT || broadcast.field("message") != null) {
+            return;
+        }
+        for (Batch batch : broadcast.batches()) {
+            if (batch.launched()) {
+                continue;
+            }
+            List<JsonNode> recipients = batch.recipients();
+            for (int i = 0; i < recipients.size(); i++) {
+                if (Recipients.text(recipients.get(i), "message") == null) {
+                    throw ApiError.badRequest("Text broadcast " + broadcast.id() + " has no 'message' and recipient "
+                            + i + " of batch " + batch.id() + " has none either: set the broadcast's 'message'");
+                }
+            }
+        }
+    }
+
+    public void stop(Broadcast broadcast) {
+        halt(broadcast, Broadcast.Status.STOPPED, "be stopped");
+    }
+
+    public void archive(Broadcast broadcast) {
+        halt(broadcast, Broadcast.Status.ARCHIVED, "be archived again");
+    }
+
+    /** Whatever is due by now completes; the rest stays unsent until the broadcast is started again. */
+    private void halt(Broadcast broadcast, Broadcast.Status status, String operation) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived(operation);
+            long now = state.now();
+            broadcast.refresh(now);
+            broadcast.actions().forEach(Action::hold);
+            if (status == Broadcast.Status.ARCHIVED || broadcast.status() != Broadcast.Status.FINISHED) {
+                broadcast.status(status, now);
+            }
+        }
+    }
+
+    /**
+     * Adds a validated batch (BatchRequest: {@code recipients} or {@code contactListId}); it is launched at once
+     * when the broadcast is running or finished, else at start.
+     */
+    public Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients, boolean scrubDuplicates) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("take new batches");
+            if (recipients.isEmpty()) {
+                throw ApiError.badRequest("The batch has no recipients: give 'recipients' or a non-empty "
+                        + "'contactListId'");
+            }
+            return addBatch(broadcast, name, validated(broadcast, recipients, true, scrubDuplicates));
+        }
+    }
+
+    private Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients) {
+        Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
+        Broadcast.Status status = broadcast.status();
+        if (status == Broadcast.Status.RUNNING || status == Broadcast.Status.FINISHED) {
+            launch(broadcast, batch, null);
+            broadcast.status(Broadcast.Status.RUNNING, state.now());
+        }
+        broadcast.addBatch(batch);
+        batches.put(batch.id(), batch);
+        return batch;
+    }
+
+    /** Recipients acted upon at once, whatever the broadcast's status (but archived). */
+    public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict,
+                                                String defaultMessage) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("take new recipients");
+            Batch batch = new Batch(state.nextId(), broadcast, "Recipients " + state.now(), state.now(), recipients);
+            List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage);
+            broadcast.addBatch(batch);
+            batches.put(batch.id(), batch);
+            batch.launched(actions, state.now());
+            if (broadcast.status() == Broadcast.Status.FINISHED) {
+                broadcast.status(Broadcast.Status.RUNNING, state.now());
+            }
+            return actions;
+        }
+    }
+
+    private List<JsonNode> validated(Broadcast broadcast, List<JsonNode> recipients, boolean strict, boolean scrub) {
+        List<Recipients.Resolved> resolved = Recipients.resolve(state, recipients, defaultFrom(broadcast), strict,
+                n -> false);
+        return resolved.stream().filter(r -> !scrub || r.outcome() != Recipients.Outcome.DUPLICATE)
+                .map(Recipients.Resolved::source).toList();
+    }
+
+    private static String defaultFrom(Broadcast broadcast) {
+        String from = broadcast.field("fromNumber");
+        return from == null && broadcast.kind() == BroadcastKind.TEXT ? PhoneNumbers.SHARED_SHORT_CODE : from;
+    }
+
+    private void launch(Broadcast broadcast, Batch batch, String defaultMessage) {
+        batch.launched(dispatch(broadcast, batch, false, defaultMessage), state.now());
+    }
+
+    private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage) {
+        if (b.kind() == BroadcastKind.TEXT) {
+            String message = defaultMessage != null ? defaultMessage : b.field("message");
+            return new TextDispatcher(state).send(batch.recipients(), new TextDispatcher.Options(message,
+                    "the broadcast's 'message'", defaultFrom(b), b.id(), batch.id(), b.labels(), strict,
+                    b.field("bigMessageStrategy")));
+        }
+        JsonNode sounds = b.definition().path("sounds");
+        String live = defaultMessage != null ? defaultMessage
+                : sounds.hasNonNull("liveSoundText") ? sounds.get("liveSoundText").asText() : null;
+        Long soundId = sounds.hasNonNull("liveSoundId") ? sounds.get("liveSoundId").asLong() : null;
+        return new CallDispatcher(state).send(batch.recipients(), new CallDispatcher.Options(live, soundId,
+                defaultFrom(b), b.id(), batch.id(), b.labels(), strict, false));
+    }
+
+    public Batch batch(long id) {
+        Batch batch = batches.get(id);
+        if (batch == null) {
+            throw ApiError.notFound("Batch", id);
+        }
+        return batch;
+    }
+
+    public void enableBatch(Batch batch, boolean enabled) {
+        Broadcast broadcast = batch.broadcast();
+        synchronized (broadcast) {
+            long now = state.now();
+            boolean hold = broadcast.status() == Broadcast.Status.STOPPED
+                    || broadcast.status() == Broadcast.Status.ARCHIVED;
+            batch.enabled(enabled, now, now + state.settings().actionDelayMs(), hold);
+        }
+    }
+
+    /** Disables (or re-enables) the pending actions to the given recipients' numbers or contacts. */
+    public void toggleRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean enable) {
+        Set<String> numbers = new HashSet<>();
+        Set<Long> contactIds = new HashSet<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            JsonNode r = recipients.get(i);
+            String phone = r.isObject() ? Recipients.text(r, "phoneNumber") : null;
+            if (phone != null) {
+                numbers.add(PhoneNumbers.recipient(phone).orElse(phone));
+            } else if (r.isObject() && r.path("contactId").canConvertToLong()) {
+                contactIds.add(r.get("contactId").asLong());
+            } else {
+                throw ApiError.badRequest("recipients[" + i + "]: 'phoneNumber' or 'contactId' is required");
+            }
+        }
+        synchronized (broadcast) {
+            long now = state.now();
+            boolean hold = broadcast.status() == Broadcast.Status.STOPPED;
+            for (Action action : broadcast.actions()) {
+                ActionHeader h = action.header();
+                boolean chosen = numbers.contains(h.toNumber())
+                        || h.contact() != null && contactIds.contains(h.contact().path("id").asLong(-1));
+                if (!chosen) {
+                    continue;
+                }
+                action.settle(now);
+                if (enable) {
+                    action.enable(now, now + state.settings().actionDelayMs());
+                    if (hold) {
+                        action.hold();
+                    }
+                } else {
+                    action.disable(now);
+                }
+            }
+        }
+    }
+}

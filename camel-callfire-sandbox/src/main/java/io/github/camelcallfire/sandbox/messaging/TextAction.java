@@ -1,0 +1,89 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A text message, sent or received. A delivered or received text carries one TextRecord. */
+public final class TextAction extends Action {
+
+    /** One credit per started 160-character SMS segment, as CallFire bills long texts. */
+    static final int SEGMENT_CHARS = 160;
+
+    private final String message;
+    private final JsonNode media;
+    private String result;
+    private double billedAmount;
+    private long finishTime;
+
+    private TextAction(ActionHeader header, ActionState state, String result, String message, JsonNode media,
+                       long dueAt, long recordId) {
+        super(header, state, dueAt, recordId);
+        this.message = message;
+        this.media = media;
+        this.result = result;
+    }
+
+    /** An outbound text waiting to be delivered at {@code dueAt}. */
+    public static TextAction outbound(ActionHeader header, String message, JsonNode media, long dueAt, long recordId) {
+        return new TextAction(header, ActionState.READY, null, message, media, dueAt, recordId);
+    }
+
+    /** An outbound text that is never delivered: {@code state} DUP/INVALID, or FINISHED with DNT/TOO_BIG. */
+    public static TextAction refused(ActionHeader header, String message, JsonNode media, ActionState state,
+                                     String result) {
+        return new TextAction(header, state, result, message, media, header.created(), 0);
+    }
+
+    /** A text received from a handset: finished on arrival. */
+    public static TextAction received(ActionHeader header, String message, long recordId) {
+        TextAction text = new TextAction(header, ActionState.FINISHED, "RECEIVED", message, null, header.created(),
+                recordId);
+        text.finishTime = header.created();
+        return text;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    @Override
+    protected void complete(long at) {
+        result = "SENT";
+        finishTime = at;
+        billedAmount = segments(message);
+    }
+
+    static int segments(String message) {
+        return Math.max(1, (message.length() + SEGMENT_CHARS - 1) / SEGMENT_CHARS);
+    }
+
+    @Override
+    public synchronized String finalResult() {
+        return result;
+    }
+
+    @Override
+    public synchronized double billedAmount() {
+        return billedAmount;
+    }
+
+    @Override
+    protected void writeDetails(ObjectNode json) {
+        json.put("message", message);
+        if (result != null) {
+            json.put("finalTextResult", result);
+        }
+        if (media != null) {
+            json.set("media", media);
+        }
+        if ("SENT".equals(result) || "RECEIVED".equals(result)) {
+            ObjectNode record = json.putArray("records").addObject();
+            record.put("id", recordId);
+            record.put("message", message);
+            record.put("textResult", result);
+            record.put("billedAmount", billedAmount);
+            record.put("finishTime", finishTime);
+            record.put("toNumber", header.toNumber());
+        }
+    }
+}
