@@ -21,9 +21,13 @@ public final class CallfireConstants {
     @Metadata(label = "producer", description = "Total number of items matching a find (-1 when CallFire does not know).",
               javaType = "java.lang.Long")
     public static final String TOTAL_COUNT = "CamelCallfireTotalCount";
-    @Metadata(label = "producer", description = "Offset of the returned page.", javaType = "java.lang.Long")
+    @Metadata(label = "producer", description = "Out: offset of the returned page. In: overrides the option offset. "
+              + "Remove it between two finds in one route when the second must use its own offset.",
+              javaType = "java.lang.Long")
     public static final String OFFSET = "CamelCallfireOffset";
-    @Metadata(label = "producer", description = "Page size of the returned page.", javaType = "java.lang.Long")
+    @Metadata(label = "producer", description = "Out: page size of the returned page. In: overrides the option limit. "
+              + "Remove it between two finds in one route when the second must use its own limit.",
+              javaType = "java.lang.Long")
     public static final String LIMIT = "CamelCallfireLimit";
     @Metadata(label = "producer", description = "CallFire operationId that produced the result, e.g. sendTexts.",
               javaType = "java.lang.String")
@@ -195,10 +199,6 @@ public final class CallfireConstants {
     @Metadata(label = "producer", description = "Overrides the option lata: Local access and transport area (LATA) filter.",
               javaType = "java.lang.String")
     public static final String LATA = "CamelCallfireLata";
-    @Metadata(label = "producer", description = "Overrides the option limit: Page size: maximum number of items returned (the API caps it "
-              + "at 1000). Always sent when given; with autoPaginate it is the size of each fetched page.",
-              javaType = "java.lang.Long")
-    public static final String LIMIT = "CamelCallfireLimit";
     @Metadata(label = "producer", description = "Overrides the option name: Name: a name filter on finds (broadcasts, contact lists, "
               + "credentials, webhooks), the recording name on calls/get-recording-by-name and calls/get-"
               + "recording-mp3-by-name, the name given to an uploaded sound, media file or contact list.",
@@ -210,10 +210,6 @@ public final class CallfireConstants {
               + "A Collection or array gives several values.",
               javaType = "java.lang.Object")
     public static final String NUMBER = "CamelCallfireNumber";
-    @Metadata(label = "producer", description = "Overrides the option offset: Index of the first item to return (0-based item offset, not a"
-              + " page number).",
-              javaType = "java.lang.Long")
-    public static final String OFFSET = "CamelCallfireOffset";
     @Metadata(label = "producer", description = "Overrides the option orderBy: Sort order of the contact lists found.",
               javaType = "java.lang.String")
     public static final String ORDER_BY = "CamelCallfireOrderBy";

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One page of a search: {@code {"items":[...],"limit":..,"offset":..,"totalCount":..}}; {@code limit} and {@code
- * offset} may be absent and {@code totalCount} is -1 when unknown.
+ * One page of a search: {@code {"items":[...],"limit":..,"offset":..,"totalCount":..}}; {@code limit} and
+ * {@code offset} may be absent and {@code totalCount} is -1 when unknown.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

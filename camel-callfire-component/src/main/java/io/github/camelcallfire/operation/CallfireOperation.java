@@ -503,7 +503,7 @@ public enum CallfireOperation {
         return httpMethod;
     }
 
-    public PathTemplate path() {
+    public PathTemplate pathTemplate() {
         return path;
     }
 

@@ -136,7 +136,7 @@ public final class OperationExecutor {
     /** The path below the base URL with its query string, e.g. {@code /texts?limit=10&inbound=true}. */
     static String requestPath(CallfireOperation operation, Object[] arguments) {
         StringBuilder path = new StringBuilder(64);
-        operation.path().appendTo(path, arguments);
+        operation.pathTemplate().appendTo(path, arguments);
         int pathLength = path.length();
         List<OperationParam> params = operation.params();
         for (int i = 0; i < params.size(); i++) {

@@ -21,7 +21,8 @@ final class ModelPackage {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> load(packageName + "." + name.substring(0, name.length() - ".class".length())))
+                    .map(name -> name.substring(0, name.length() - ".class".length()))
+                    .<Class<?>>map(simpleName -> load(packageName + "." + simpleName))
                     .filter(type -> Modifier.isPublic(type.getModifiers()))
                     .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()))
                     .toList();

@@ -83,8 +83,8 @@ class NumbersAndKeywordsModelTest {
                         {"ordered":3,"unitCost":1.25,"fulfilled":["12135551100"]}
                         """),
                 ModelSample.of(NumberPurchaseRequest.class, """
-                        {"numbers":["12135551100"],"localCount":2,"tollFreeCount":1,"prefix":"1213","city":"Los Angeles",
-                         "state":"CA","zipcode":"90001","promo":"SPRING"}
+                        {"numbers":["12135551100"],"localCount":2,"tollFreeCount":1,"prefix":"1213",
+                         "city":"Los Angeles","state":"CA","zipcode":"90001","promo":"SPRING"}
                         """));
     }
 

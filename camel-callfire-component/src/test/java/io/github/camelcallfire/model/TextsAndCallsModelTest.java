@@ -52,7 +52,8 @@ class TextsAndCallsModelTest {
                         """),
                 ModelSample.of(CallRecipient.class, """
                         {"phoneNumber":"12135551100","contactId":12,"fromNumber":"12132000384","attributes":{"a":"b"},
-                         "liveMessage":"Hello","liveMessageSoundId":1,"machineMessage":"Call us","machineMessageSoundId":2,
+                         "liveMessage":"Hello","liveMessageSoundId":1,"machineMessage":"Call us",
+                         "machineMessageSoundId":2,
                          "transferMessage":"Transferring","transferMessageSoundId":3,"transferDigit":"1",
                          "transferNumber":"12135550000","voice":"FEMALE2","dialplanXml":"<dialplan/>"}
                         """),

@@ -47,14 +47,16 @@ public final class SandboxHttp {
 
     private final CallfireSandbox sandbox;
     private final String authorization;
+    private final boolean contractChecked;
 
     public SandboxHttp(CallfireSandbox sandbox) {
-        this(sandbox, basic(sandbox.username(), sandbox.password()));
+        this(sandbox, basic(sandbox.username(), sandbox.password()), true);
     }
 
-    private SandboxHttp(CallfireSandbox sandbox, String authorization) {
+    private SandboxHttp(CallfireSandbox sandbox, String authorization, boolean contractChecked) {
         this.sandbox = sandbox;
         this.authorization = authorization;
+        this.contractChecked = contractChecked;
     }
 
     private static String basic(String user, String password) {
@@ -63,12 +65,17 @@ public final class SandboxHttp {
 
     /** The same client without any Authorization header. */
     public SandboxHttp withoutAuth() {
-        return new SandboxHttp(sandbox, null);
+        return new SandboxHttp(sandbox, null, contractChecked);
     }
 
     /** The same client with other Basic credentials. */
     public SandboxHttp withCredentials(String user, String password) {
-        return new SandboxHttp(sandbox, basic(user, password));
+        return new SandboxHttp(sandbox, basic(user, password), contractChecked);
+    }
+
+    /** The same client without the contract check: injected faults break the contract on purpose. */
+    public SandboxHttp withoutContractCheck() {
+        return new SandboxHttp(sandbox, authorization, false);
     }
 
     public Reply get(String path) {
@@ -130,8 +137,25 @@ public final class SandboxHttp {
 
     private Reply send(String method, String path, byte[] body, String contentType) {
         Reply reply = raw(method, sandbox.baseUrl() + path, body, contentType, true);
-        ContractValidator.validate(method, path, reply);
+        if (contractChecked) {
+            ContractValidator.validate(method, path, reply);
+        }
         return reply;
+    }
+
+    /** A request whose connection may be dropped: the I/O failure is returned instead of thrown. */
+    public IOException failure(String method, String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", authorization)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            throw new AssertionError("expected an I/O failure, got HTTP " + response.statusCode());
+        } catch (IOException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reply raw(String method, String url, byte[] body, String contentType, boolean auth) {

@@ -53,10 +53,11 @@ public final class MediaApi implements ApiModule {
 
     private static SandboxResponse data(MediaFile media, String extension) {
         if (!media.kind().servedAs(extension)) {
-            throw ApiError.notFound("Media file " + media.id() + "." + extension + " (it is a ."
-                    + media.kind().extension() + ")", "");
+            String message = "Media " + media.id() + " has no ." + extension + " file, it is a ."
+                    + media.kind().extension();
+            throw new ApiError(404, 0, message, message);
         }
-        return SandboxResponse.binary(media.kind().mimeType(), media.data());
+        return SandboxResponse.binary(media.kind().downloadType(), media.data());
     }
 
     private static String rootUrl(SandboxRequest req) {

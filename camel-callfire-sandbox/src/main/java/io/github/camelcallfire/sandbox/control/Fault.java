@@ -27,7 +27,7 @@ public final class Fault {
     @JsonIgnore
     private Pattern compiled;
     @JsonIgnore
-    private final AtomicInteger remaining = new AtomicInteger(Integer.MAX_VALUE);
+    private final AtomicInteger usesLeft = new AtomicInteger(Integer.MAX_VALUE);
 
     /** Checks the rule and prepares it; a rule that could never act is refused. */
     void validate(long assignedId) {
@@ -54,7 +54,7 @@ public final class Fault {
                     "a fault needs at least one effect: 'status', 'latencyMs', 'drop' or 'malformed'");
         }
         if (count != null) {
-            remaining.set(count);
+            usesLeft.set(count);
         }
     }
 
@@ -64,11 +64,11 @@ public final class Fault {
 
     /** Takes one use of the rule; false once its {@code count} is spent. */
     boolean consume() {
-        return remaining.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
+        return usesLeft.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
     }
 
     boolean spent() {
-        return remaining.get() == 0;
+        return usesLeft.get() == 0;
     }
 
     public long getId() {
@@ -149,7 +149,7 @@ public final class Fault {
 
     /** Uses left, or null when unlimited. */
     public Integer getRemaining() {
-        int left = remaining.get();
+        int left = usesLeft.get();
         return left == Integer.MAX_VALUE ? null : left;
     }
 }

@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox.media;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public final class AudioFiles {
 
     static boolean isWav(byte[] data) {
         return data.length >= 12 && startsWith(data, "RIFF") && new String(data, 8, 4,
-                java.nio.charset.StandardCharsets.US_ASCII).equals("WAVE");
+                StandardCharsets.US_ASCII).equals("WAVE");
     }
 
     private static double wavSeconds(byte[] data) {
@@ -63,7 +64,7 @@ public final class AudioFiles {
         int byteRate = 0;
         int pos = 12;
         while (pos + 8 <= data.length) {
-            String id = new String(data, pos, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String id = new String(data, pos, 4, StandardCharsets.US_ASCII);
             long size = in.getInt(pos + 4) & 0xFFFFFFFFL;
             if (id.equals("fmt ") && pos + 20 <= data.length) {
                 byteRate = in.getInt(pos + 16);

@@ -5,23 +5,28 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The media CallFire accepts for MMS, with the MIME type it reports and the extension it serves them under. */
+/**
+ * The media CallFire accepts for MMS: the extension it serves them under, the MIME type its Media JSON reports, and
+ * the Content-Type of downloads, which the spec spells differently for BMP and WAV.
+ */
 public enum MediaKind {
-    BMP("bmp", "image/bmp"),
-    GIF("gif", "image/gif"),
-    JPG("jpg", "image/jpeg"),
-    PNG("png", "image/png"),
-    MP3("mp3", "audio/mp3"),
-    MP4("mp4", "video/mp4"),
-    M4A("m4a", "audio/m4a"),
-    WAV("wav", "audio/x-wav");
+    BMP("bmp", "image/bmp", "image/x-bmp"),
+    GIF("gif", "image/gif", "image/gif"),
+    JPG("jpg", "image/jpeg", "image/jpeg"),
+    PNG("png", "image/png", "image/png"),
+    MP3("mp3", "audio/mp3", "audio/mp3"),
+    MP4("mp4", "video/mp4", "video/mp4"),
+    M4A("m4a", "audio/m4a", "audio/m4a"),
+    WAV("wav", "audio/x-wav", "audio/wav");
 
     private final String extension;
     private final String mimeType;
+    private final String downloadType;
 
-    MediaKind(String extension, String mimeType) {
+    MediaKind(String extension, String mimeType, String downloadType) {
         this.extension = extension;
         this.mimeType = mimeType;
+        this.downloadType = downloadType;
     }
 
     public String extension() {
@@ -30,6 +35,10 @@ public enum MediaKind {
 
     public String mimeType() {
         return mimeType;
+    }
+
+    public String downloadType() {
+        return downloadType;
     }
 
     /** True for this kind's extension, or "jpeg" for JPG. */

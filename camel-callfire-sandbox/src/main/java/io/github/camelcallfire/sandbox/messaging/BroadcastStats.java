@@ -1,6 +1,7 @@
 package io.github.camelcallfire.sandbox.messaging;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -26,7 +27,7 @@ public final class BroadcastStats {
     private static ObjectNode textStats(List<Action> texts) {
         ObjectNode json = Json.object();
         json.put("totalOutboundCount", texts.size());
-        json.put("remainingOutboundCount", count(texts, a -> a.pending()));
+        json.put("remainingOutboundCount", count(texts, Action::pending));
         json.put("billedAmount", texts.stream().mapToDouble(Action::billedAmount).sum());
         json.put("sentCount", count(texts, a -> "SENT".equals(a.finalResult())));
         json.put("unsentCount", count(texts, a -> !a.pending() && !"SENT".equals(a.finalResult())));
@@ -67,7 +68,7 @@ public final class BroadcastStats {
         return json;
     }
 
-    private static int count(List<Action> actions, java.util.function.Predicate<Action> test) {
+    private static int count(List<Action> actions, Predicate<Action> test) {
         return (int) actions.stream().filter(test).count();
     }
 }

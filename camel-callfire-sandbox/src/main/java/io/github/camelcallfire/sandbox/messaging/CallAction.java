@@ -118,7 +118,7 @@ public final class CallAction extends Action {
         recording.put("lengthInBytes", recordingBytes);
         recording.put("lengthInSeconds", durationSeconds);
         recording.put("hash", recordingHash);
-        recording.put("mp3Url", "/v2/calls/recordings/" + recordingId + ".mp3");
+        recording.put("mp3Url", RecordingUrls.mp3Path(recordingId));
         recording.put("state", "READY");
         return recording;
     }

@@ -52,7 +52,9 @@ public final class ActionStore {
 
     public void addCall(CallAction call) {
         calls.add(call);
-        callsByRecordingId.put(call.recordingId(), call);
+        if (call.recordingId() != 0) {
+            callsByRecordingId.put(call.recordingId(), call);
+        }
     }
 
     /** The call whose recording has this id; the recording itself exists once the call was answered. */

@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Generates small but genuine audio files for sounds, recordings and media that have no uploaded bytes in the
@@ -65,6 +66,6 @@ public final class AudioSynth {
     }
 
     private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

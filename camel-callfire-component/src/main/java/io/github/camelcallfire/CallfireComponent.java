@@ -1,0 +1,61 @@
+package io.github.camelcallfire;
+
+import io.github.camelcallfire.http.CallfireHttpClient;
+import io.github.camelcallfire.http.HttpSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The {@code callfire:} component: every operation of the CallFire REST API v2. */
+@Component("callfire")
+public class CallfireComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Shared configuration (credentials, base URL, timeouts, proxy, TLS)")
+    private CallfireConfiguration configuration = new CallfireConfiguration();
+
+    /* One pool per distinct connection settings; normally all endpoints share a single one. */
+    private final Map<HttpSettings, CallfireHttpClient> httpClients = new ConcurrentHashMap<>();
+
+    public CallfireComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        int slash = remaining.indexOf('/');
+        if (slash <= 0 || slash == remaining.length() - 1 || remaining.indexOf('/', slash + 1) >= 0) {
+            throw new IllegalArgumentException("Invalid URI " + uri + ": expected callfire:apiName/methodName, "
+                    + "e.g. callfire:texts/send");
+        }
+        CallfireEndpoint endpoint = new CallfireEndpoint(uri, this, configuration.copy());
+        endpoint.setApiName(remaining.substring(0, slash));
+        endpoint.setMethodName(remaining.substring(slash + 1));
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The pooled client for these settings, created on first use and closed when the component stops. */
+    CallfireHttpClient httpClient(HttpSettings settings) {
+        return httpClients.computeIfAbsent(settings,
+                key -> new CallfireHttpClient(key, CallfireVersion.userAgent(getCamelContext()), getCamelContext()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        httpClients.values().forEach(CallfireHttpClient::close);
+        httpClients.clear();
+        super.doStop();
+    }
+
+    public CallfireConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Replaces the shared configuration, e.g. with a bean; endpoints created afterwards copy it. */
+    public void setConfiguration(CallfireConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

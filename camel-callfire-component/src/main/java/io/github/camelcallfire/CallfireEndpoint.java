@@ -1,0 +1,211 @@
+package io.github.camelcallfire;
+
+import io.github.camelcallfire.http.CallfireJson;
+import io.github.camelcallfire.model.BroadcastType;
+import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.OperationCatalog;
+import io.github.camelcallfire.operation.OperationExecutor;
+import io.github.camelcallfire.operation.OperationParam;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Invokes one CallFire operation, named {@code apiName/methodName} (see docs/operations.md). The operation and its
+ * options are checked when the route starts.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "callfire", title = "CallFire", syntax = "callfire:apiName/methodName",
+             category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)
+public class CallfireEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    static final long MAX_PAGE_SIZE = 1000;
+
+    @UriPath(description = "The CallFire API area", enums = "texts,calls,broadcasts,batches,sounds,contacts,"
+            + "contact-lists,dncs,keywords,keyword-leases,numbers,number-leases,orders,media,auto-replies,account,"
+            + "caller-ids,api-credentials,webhooks")
+    @Metadata(required = true)
+    private String apiName;
+    @UriPath(description = "The operation within the api, e.g. send, find, get, stats (see docs/operations.md)")
+    @Metadata(required = true)
+    private String methodName;
+    @UriParam(label = "producer", defaultValue = "TEXT", description = "Which broadcasts the broadcasts api "
+            + "addresses: TEXT (text broadcasts, /texts/broadcasts) or CALL (voice broadcasts, /calls/broadcasts).")
+    private BroadcastType broadcastType;
+    @UriParam(label = "producer", description = "For operations returning pages: return a lazy Iterator over every "
+            + "item of every page instead of one page; the next page is fetched only when needed, so "
+            + "split(body()).streaming() walks any number of items in constant memory. Pages have `limit` items "
+            + "(default 1000).")
+    private boolean autoPaginate;
+    @UriParam
+    private CallfireConfiguration configuration;
+    @UriParam
+    private CallfireOperationParameters parameters = new CallfireOperationParameters();
+
+    private final Map<BroadcastType, EndpointOperation> operations = new EnumMap<>(BroadcastType.class);
+    private EndpointOperation operation;
+    private OperationExecutor executor;
+
+    public CallfireEndpoint(String uri, CallfireComponent component, CallfireConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public CallfireComponent getComponent() {
+        return (CallfireComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new CallfireProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The callfire component cannot consume yet (callfire:" + apiName + "/"
+                + methodName + " can only be used in to(...))");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (broadcastType != null && !"broadcasts".equals(apiName)) {
+            throw new IllegalArgumentException("Option broadcastType applies to the broadcasts api only, not to callfire:"
+                    + apiName + "/" + methodName);
+        }
+        CallfireOperation resolved = OperationCatalog.resolve(apiName, methodName, broadcastType);
+        validateOptions(resolved);
+        operation = new EndpointOperation(resolved, parameters);
+        operations.put(resolved.broadcastType() == null ? BroadcastType.TEXT : resolved.broadcastType(), operation);
+        if (configuration.getUsername() == null || configuration.getPassword() == null) {
+            throw new IllegalArgumentException("callfire:" + apiName + "/" + methodName + " needs the username and "
+                    + "password options (CallFire API credentials), on the component or the endpoint");
+        }
+        executor = new OperationExecutor(getComponent().httpClient(configuration.httpSettings()),
+                configuration.getBaseUrl(), configuration.getUsername(), configuration.getPassword(),
+                CallfireJson.newObjectMapper());
+    }
+
+    private void validateOptions(CallfireOperation resolved) {
+        String name = "callfire:" + resolved.uriPath() + " (" + resolved.operationId() + ")";
+        String valid = resolved.params().isEmpty() ? "none"
+                : resolved.params().stream().map(OperationParam::name).collect(Collectors.joining(", "));
+        List<String> notApplicable = new ArrayList<>();
+        for (String option : CallfireOperationParameters.NAMES) {
+            if (parameters.value(option) != null && resolved.indexOf(option) < 0) {
+                notApplicable.add(option);
+            }
+        }
+        if (!notApplicable.isEmpty()) {
+            throw new IllegalArgumentException("Option(s) " + String.join(", ", notApplicable) + " do not apply to "
+                    + name + ". Valid options: " + valid);
+        }
+        List<String> missing = resolved.params().stream()
+                .filter(param -> param.required() && parameters.value(param.name()) == null)
+                .map(OperationParam::name)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(name + " requires option(s) " + String.join(", ", missing)
+                    + ". Valid options: " + valid);
+        }
+        if (autoPaginate && !resolved.pageable()) {
+            throw new IllegalArgumentException("Option autoPaginate applies to operations returning pages, not to "
+                    + name);
+        }
+    }
+
+    /** The operation for one message: the endpoint's, or its TEXT/CALL twin when the broadcast type header says so. */
+    EndpointOperation operation(Object broadcastTypeHeader) {
+        if (broadcastTypeHeader == null) {
+            return operation;
+        }
+        BroadcastType type = broadcastTypeHeader instanceof BroadcastType given ? given
+                : BroadcastType.valueOf(broadcastTypeHeader.toString().trim().toUpperCase(Locale.ROOT));
+        return operations.computeIfAbsent(type, key -> {
+            CallfireOperation twin = OperationCatalog.resolve(apiName, methodName, key);
+            return new EndpointOperation(twin, parameters);
+        });
+    }
+
+    /** The executor of this endpoint, for callers that work without an Exchange (e.g. a polling consumer). */
+    public OperationExecutor getExecutor() {
+        return executor;
+    }
+
+    /** The operation this endpoint invokes. */
+    public CallfireOperation getOperation() {
+        return operation.operation();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    public String getApiName() {
+        return apiName;
+    }
+
+    public void setApiName(String apiName) {
+        this.apiName = apiName;
+    }
+
+    public String getMethodName() {
+        return methodName;
+    }
+
+    public void setMethodName(String methodName) {
+        this.methodName = methodName;
+    }
+
+    public BroadcastType getBroadcastType() {
+        return broadcastType;
+    }
+
+    public void setBroadcastType(BroadcastType broadcastType) {
+        this.broadcastType = broadcastType;
+    }
+
+    public boolean isAutoPaginate() {
+        return autoPaginate;
+    }
+
+    public void setAutoPaginate(boolean autoPaginate) {
+        this.autoPaginate = autoPaginate;
+    }
+
+    public CallfireConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CallfireConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public CallfireOperationParameters getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(CallfireOperationParameters parameters) {
+        this.parameters = parameters;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.camelcallfire;
+
+import io.github.camelcallfire.model.Page;
+import io.github.camelcallfire.model.ResourceId;
+import io.github.camelcallfire.operation.BodySpec;
+import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.CallfireResult;
+import io.github.camelcallfire.operation.OperationExecutor;
+import io.github.camelcallfire.operation.PageIterator;
+import io.github.camelcallfire.operation.ResultSpec;
+import io.github.camelcallfire.operation.SendRequests;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+import org.apache.camel.support.DefaultProducer;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/** Sends the message to the endpoint's CallFire operation and puts the typed result into the message. */
+public class CallfireProducer extends DefaultProducer {
+
+    private final CallfireEndpoint endpoint;
+
+    public CallfireProducer(CallfireEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        EndpointOperation bound = endpoint.operation(message.getHeader(CallfireConstants.BROADCAST_TYPE));
+        CallfireOperation operation = bound.operation();
+        Object[] arguments = bound.arguments(message);
+        OperationExecutor executor = endpoint.getExecutor();
+        clearResultHeaders(message);
+        message.setHeader(CallfireConstants.OPERATION_ID, operation.operationId());
+        if (autoPaginate(message) && operation.pageable()) {
+            Object limit = arguments[operation.indexOf("limit")];
+            long pageSize = limit == null ? CallfireEndpoint.MAX_PAGE_SIZE : Long.parseLong(limit.toString());
+            PageIterator<Object> items = executor.iterate(operation, arguments, pageSize);
+            setPageHeaders(message, items.firstPage());
+            message.setBody(items);
+            return;
+        }
+        Object body = requestBody(operation, message);
+        CallfireResult result = SendRequests.handles(operation)
+                ? SendRequests.send(executor, operation, arguments, body)
+                : executor.execute(operation, arguments, body);
+        apply(result, message);
+    }
+
+    private boolean autoPaginate(Message message) {
+        Boolean header = message.getHeader(CallfireConstants.AUTO_PAGINATE, Boolean.class);
+        return header != null ? header : endpoint.isAutoPaginate();
+    }
+
+    /** Uploads accept whatever Camel can turn into a file (e.g. a file consumer's GenericFile). */
+    private static Object requestBody(CallfireOperation operation, Message message) {
+        Object body = message.getBody();
+        if (operation.body().kind() != BodySpec.Kind.MULTIPART || body == null || body instanceof File
+                || body instanceof Path || body instanceof byte[] || body instanceof InputStream
+                || body instanceof String) {
+            return body;
+        }
+        if (body instanceof WrappedFile<?>) {
+            File file = message.getBody(File.class);
+            if (file != null) {
+                return file;
+            }
+        }
+        return message.getBody(byte[].class);
+    }
+
+    private static void apply(CallfireResult result, Message message) {
+        Object body = result.body();
+        message.setHeader(CallfireConstants.HTTP_STATUS, result.status());
+        message.setBody(body);
+        if (result.operation().result().kind() == ResultSpec.Kind.CREATED_ID && body instanceof ResourceId created) {
+            message.setHeader(CallfireConstants.CREATED_ID, created.getId());
+        }
+        if (body instanceof Page<?> page) {
+            setPageHeaders(message, page);
+        }
+        if (result.contentType() != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, result.contentType());
+        }
+    }
+
+    private static void setPageHeaders(Message message, Page<?> page) {
+        if (page == null) {
+            return;
+        }
+        message.setHeader(CallfireConstants.TOTAL_COUNT, page.getTotalCount());
+        message.setHeader(CallfireConstants.OFFSET, page.getOffset());
+        message.setHeader(CallfireConstants.LIMIT, page.getLimit());
+    }
+
+    /* A route may call CallFire several times; results of an earlier call must not look like this call's. */
+    private static void clearResultHeaders(Message message) {
+        if (message.hasHeaders()) {
+            message.removeHeader(CallfireConstants.HTTP_STATUS);
+            message.removeHeader(CallfireConstants.CREATED_ID);
+            message.removeHeader(CallfireConstants.TOTAL_COUNT);
+            message.removeHeader(CallfireConstants.OFFSET);
+            message.removeHeader(CallfireConstants.LIMIT);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.camelcallfire.sandbox.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelcallfire.sandbox.SandboxHttp;
+import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
+
+class CallerIdsTest {
+
+    @RegisterExtension
+    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
+
+    private SandboxHttp http() {
+        return new SandboxHttp(SANDBOX.sandbox());
+    }
+
+    private String pendingCode(String number) {
+        return SANDBOX.sandbox().state().store(CallerIdStore.class).pendingCode(number).orElseThrow();
+    }
+
+    @Test
+    void startsWithOneVerifiedCallerId() {
+        SandboxHttp.Reply reply = http().get("/me/callerids");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().toString()).isEqualTo("{\"items\":[{\"phoneNumber\":\"12132000384\"}]}");
+    }
+
+    @Test
+    void verifiesACallerIdWithTheCodeItWasSent() {
+        SandboxHttp.Reply send = http().post("/me/callerids/13105550123", null);
+        assertThat(send.status()).isEqualTo(200);
+        assertThat(send.bytes()).isEmpty();
+        String code = pendingCode("13105550123");
+        assertThat(code).matches("\\d{6}");
+
+        SandboxHttp.Reply verify = http().post("/me/callerids/13105550123/verification-code",
+                Map.of("verificationCode", code));
+
+        assertThat(verify.status()).isEqualTo(200);
+        assertThat(verify.json().isBoolean()).isTrue();
+        assertThat(verify.json().booleanValue()).isTrue();
+        assertThat(http().get("/me/callerids").json().get("items").findValuesAsText("phoneNumber"))
+                .containsExactly("12132000384", "13105550123");
+        assertThat(SANDBOX.sandbox().state().store(CallerIdStore.class).isVerified("3105550123")).isTrue();
+    }
+
+    @Test
+    void answersFalseToAWrongCodeAndKeepsTheCallerIdUnverified() {
+        http().post("/me/callerids/3105550123", null);
+        String wrong = pendingCode("13105550123").equals("000000") ? "111111" : "000000";
+
+        SandboxHttp.Reply verify = http().post("/me/callerids/13105550123/verification-code",
+                Map.of("verificationCode", wrong));
+
+        assertThat(verify.status()).isEqualTo(200);
+        assertThat(verify.json().booleanValue()).isFalse();
+        JsonNode items = http().get("/me/callerids").json().get("items");
+        assertThat(items.findValuesAsText("phoneNumber")).containsExactly("12132000384");
+    }
+
+    @Test
+    void refusesVerificationWhenNoCodeWasRequested() {
+        SandboxHttp.Reply reply = http().post("/me/callerids/13105550199/verification-code",
+                Map.of("verificationCode", "123456"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("No verification code").contains("13105550199");
+    }
+
+    @Test
+    void refusesACallerIdThatIsNotAPhoneNumber() {
+        SandboxHttp.Reply reply = http().post("/me/callerids/12345", null);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("10 or 11 digits");
+    }
+
+    @Test
+    void requiresTheVerificationCodeInTheBody() {
+        http().post("/me/callerids/13105550123", null);
+
+        SandboxHttp.Reply reply = http().post("/me/callerids/13105550123/verification-code", Map.of("code", "1"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("verificationCode");
+    }
+}
