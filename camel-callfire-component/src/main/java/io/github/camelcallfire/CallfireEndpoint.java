@@ -25,8 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Invokes one CallFire operation, named {@code apiName/methodName} (see docs/operations.md). The operation and its
- * options are checked when the route starts.
+ * Send texts and calls, run broadcasts and manage contacts, numbers and keywords with the CallFire REST API v2.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "callfire", title = "CallFire", syntax = "callfire:apiName/methodName",
              category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)

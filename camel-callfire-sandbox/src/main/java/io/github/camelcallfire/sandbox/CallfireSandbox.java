@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.github.camelcallfire.sandbox.account.ApiCredentialStore;
+import io.github.camelcallfire.sandbox.account.CallerIdStore;
 import io.github.camelcallfire.sandbox.api.ApiModules;
 import io.github.camelcallfire.sandbox.control.ControlApi;
 import io.github.camelcallfire.sandbox.control.Fault;
@@ -76,7 +78,8 @@ public final class CallfireSandbox implements AutoCloseable {
 
     private boolean acceptsCredentials(String username, String password) {
         SandboxSettings s = state.settings();
-        return s.username().equals(username) && s.password().equals(password);
+        return s.username().equals(username) && s.password().equals(password)
+                || state.store(ApiCredentialStore.class).accepts(username, password);
     }
 
     public int port() {
@@ -137,7 +140,7 @@ public final class CallfireSandbox implements AutoCloseable {
 
     /** The code a real verification call would speak to {@code callerId}, once one was requested. */
     public Optional<String> pendingVerificationCode(String callerId) {
-        return Optional.empty();
+        return state.store(CallerIdStore.class).pendingCode(callerId);
     }
 
     /** Same as {@code POST /sandbox/reset}: all data, faults and clock changes are gone. */

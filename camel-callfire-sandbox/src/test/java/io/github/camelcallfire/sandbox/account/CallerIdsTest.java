@@ -21,8 +21,11 @@ class CallerIdsTest {
         return new SandboxHttp(SANDBOX.sandbox());
     }
 
+    /** The code a real verification call would speak, read through the control API. */
     private String pendingCode(String number) {
-        return SANDBOX.sandbox().state().store(CallerIdStore.class).pendingCode(number).orElseThrow();
+        SandboxHttp.Reply reply = http().control("GET", "/callerids/" + number + "/code", null);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json().get("code").asText();
     }
 
     @Test
@@ -64,6 +67,7 @@ class CallerIdsTest {
         assertThat(verify.json().booleanValue()).isFalse();
         JsonNode items = http().get("/me/callerids").json().get("items");
         assertThat(items.findValuesAsText("phoneNumber")).containsExactly("12132000384");
+        assertThat(SANDBOX.sandbox().pendingVerificationCode("13105550123")).isPresent();
     }
 
     @Test
@@ -73,6 +77,7 @@ class CallerIdsTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("message").asText()).contains("No verification code").contains("13105550199");
+        assertThat(http().control("GET", "/callerids/13105550199/code", null).status()).isEqualTo(404);
     }
 
     @Test

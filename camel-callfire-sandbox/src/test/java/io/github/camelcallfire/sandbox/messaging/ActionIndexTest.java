@@ -2,8 +2,12 @@ package io.github.camelcallfire.sandbox.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,10 +50,11 @@ class ActionIndexTest {
     @Test
     void answersConcurrentSendersAndReadersConsistently() throws Exception {
         SandboxHttp http = new SandboxHttp(SANDBOX.sandbox());
-        List<Thread> threads = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int n = t;
-            threads.add(Thread.ofPlatform().start(() -> {
+            done.add(pool.submit(() -> {
                 for (int i = 0; i < 10; i++) {
                     http.post("/texts?defaultMessage=Hi", List.of(Map.of("phoneNumber",
                             String.format("1213556%02d%02d", n, i))));
@@ -57,9 +62,10 @@ class ActionIndexTest {
                 }
             }));
         }
-        for (Thread thread : threads) {
-            thread.join();
+        for (Future<?> f : done) {
+            f.get();
         }
+        pool.shutdown();
 
         JsonNode page = http.get("/texts?limit=1000").json();
         assertThat(page.get("totalCount").asLong()).isEqualTo(80);
