@@ -48,6 +48,10 @@ final class ContractValidator {
             new Deviation("POST", Pattern.compile("/v2/contacts/lists"), "validation.response.body.schema.required", null,
                     "POST /contacts/lists answers {\"id\"} as the 2016 spec, the client and the samples do"
                             + " (REFERENCE §12.2), not a full ContactList."),
+            new Deviation("GET", Pattern.compile("/v2/calls/recordings/[^/]+\\.mp3"),
+                    "validation.response.contentType.notAllowed", "'audio/mpeg'",
+                    "GET /calls/recordings/{id}.mp3 answers the MP3 bytes (audio/mpeg) like its sibling"
+                            + " /calls/{id}/recordings/{name}.mp3; the newer spec declares application/json for it."),
             new Deviation("GET", Pattern.compile("/v2/(media/.+\\..+|campaigns/sounds/.+\\.(mp3|wav))"),
                     "validation.response.contentType.notAllowed", "'application/json'",
                     "Errors of binary downloads are CallFire error JSON like every other error (REFERENCE §4); the"
