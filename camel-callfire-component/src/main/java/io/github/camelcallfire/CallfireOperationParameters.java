@@ -741,7 +741,7 @@ public class CallfireOperationParameters {
     }
 
     public void setName(String name) {
-        this.name = name;
+        this.name = name; new Exception("SETNAME " + name).printStackTrace();
     }
 
     public String getNumber() {

@@ -1,7 +1,8 @@
 package io.github.camelcallfire.sandbox.api;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -31,12 +32,13 @@ public final class KeywordsApi implements ApiModule {
                         + "?keywords=PROMO&keywords=DEALS)");
             }
             KeywordLeaseStore leases = leases(state);
-            List<ObjectNode> available = new ArrayList<>();
+            Set<String> distinct = new LinkedHashSet<>();
             for (String keyword : asked) {
                 if (leases.isAvailable(keyword)) {
-                    available.add(keyword(KeywordRules.canonical(keyword)));
+                    distinct.add(KeywordRules.canonical(keyword));
                 }
             }
+            List<ObjectNode> available = distinct.stream().map(KeywordsApi::keyword).toList();
             return SandboxResponse.ok(PageRequest.itemList(available));
         });
         router.get("/keywords/{keyword}/available", req ->

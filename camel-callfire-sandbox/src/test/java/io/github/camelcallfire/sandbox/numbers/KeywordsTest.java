@@ -30,7 +30,8 @@ class KeywordsTest {
     void findsOnlyTheAvailableKeywordsOnTheSharedShortCode() {
         buy("SALE");
 
-        SandboxHttp.Reply reply = http().get("/keywords?keywords=promo&keywords=SALE&keywords=STOP&keywords=Pizza");
+        SandboxHttp.Reply reply = http().get("/keywords?keywords=promo&keywords=SALE&keywords=STOP&keywords=Pizza"
+                + "&keywords=PROMO");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode items = reply.json().get("items");

@@ -2,8 +2,14 @@ package io.github.camelcallfire.sandbox.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,6 +165,28 @@ class OrdersTest {
                 .isEqualTo(1);
         assertThat(http().get("/orders?status=VOID").json().get("totalCount").asInt()).isZero();
         assertThat(http().get("/orders?status=DONE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void neverSellsTheSameNumberTwiceToConcurrentOrders() throws Exception {
+        int orders = NumberCatalog.NUMBERS_PER_PREFIX;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> placed = new ArrayList<>();
+            for (int i = 0; i < orders; i++) {
+                placed.add(pool.submit(() -> order("/orders/numbers", Map.of("localCount", 1, "prefix", "1404555"))));
+            }
+            Set<String> sold = new HashSet<>();
+            for (Future<Long> order : placed) {
+                sold.add(http().get("/orders/" + order.get()).json().get("localNumbers").get("fulfilled").get(0).asText());
+            }
+            assertThat(sold).hasSize(orders);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http().post("/orders/numbers", Map.of("localCount", 1, "prefix", "1404555")).status())
+                .isEqualTo(400);
+        assertThat(http().get("/numbers/leases?prefix=1404555").json().get("totalCount").asInt()).isEqualTo(orders);
     }
 
     @Test
