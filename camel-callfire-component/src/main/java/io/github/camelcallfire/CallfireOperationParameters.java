@@ -309,78 +309,78 @@ public class CallfireOperationParameters {
     @UriParam(description = "Five-digit ZIP code filter.")
     private String zipcode;
 
-    /** The value of the option {@code name} (one of {@link #NAMES}), without reflection. */
-    public Object value(String name) {
-        return switch (name) {
-            case "batchId" -> batchId;
-            case "begin" -> begin;
-            case "call" -> call;
-            case "callback" -> callback;
-            case "callerid" -> callerid;
-            case "campaignId" -> campaignId;
-            case "city" -> city;
-            case "cityPrefix" -> cityPrefix;
-            case "contactCount" -> contactCount;
-            case "contactId" -> contactId;
-            case "contactListId" -> contactListId;
-            case "country" -> country;
-            case "defaultLiveMessage" -> defaultLiveMessage;
-            case "defaultLiveMessageSoundId" -> defaultLiveMessageSoundId;
-            case "defaultMachineMessage" -> defaultMachineMessage;
-            case "defaultMachineMessageSoundId" -> defaultMachineMessageSoundId;
-            case "defaultMessage" -> defaultMessage;
-            case "defaultVoice" -> defaultVoice;
-            case "enable" -> enable;
-            case "enabled" -> enabled;
-            case "end" -> end;
-            case "event" -> event;
-            case "exactMatch" -> exactMatch;
-            case "extension" -> extension;
-            case "fields" -> fields;
-            case "fileName" -> fileName;
-            case "filter" -> filter;
-            case "fromNumber" -> fromNumber;
-            case "id" -> id;
-            case "inbound" -> inbound;
-            case "inboundCall" -> inboundCall;
-            case "inboundText" -> inboundText;
-            case "includeArchived" -> includeArchived;
-            case "includePending" -> includePending;
-            case "includeScrubbed" -> includeScrubbed;
-            case "intervalBegin" -> intervalBegin;
-            case "intervalEnd" -> intervalEnd;
-            case "key" -> key;
-            case "keyword" -> keyword;
-            case "keywords" -> keywords;
-            case "label" -> label;
-            case "labelName" -> labelName;
-            case "lata" -> lata;
-            case "limit" -> limit;
-            case "name" -> name;
-            case "number" -> number;
-            case "offset" -> offset;
-            case "orderBy" -> orderBy;
-            case "pattern" -> pattern;
-            case "prefix" -> prefix;
-            case "propertyName" -> propertyName;
-            case "propertyValue" -> propertyValue;
-            case "rateCenter" -> rateCenter;
-            case "resource" -> resource;
-            case "results" -> results;
-            case "running" -> running;
-            case "scheduled" -> scheduled;
-            case "source" -> source;
-            case "start" -> start;
-            case "state" -> state;
-            case "states" -> states;
-            case "status" -> status;
-            case "strictValidation" -> strictValidation;
-            case "text" -> text;
-            case "toNumber" -> toNumber;
-            case "tollFree" -> tollFree;
-            case "useCustomFields" -> useCustomFields;
-            case "zipcode" -> zipcode;
-            default -> throw new IllegalArgumentException("Unknown CallFire option: " + name);
+    /** The value of the option {@code option} (one of {@link #NAMES}), without reflection. */
+    public Object value(String option) {
+        return switch (option) {
+            case "batchId" -> this.batchId;
+            case "begin" -> this.begin;
+            case "call" -> this.call;
+            case "callback" -> this.callback;
+            case "callerid" -> this.callerid;
+            case "campaignId" -> this.campaignId;
+            case "city" -> this.city;
+            case "cityPrefix" -> this.cityPrefix;
+            case "contactCount" -> this.contactCount;
+            case "contactId" -> this.contactId;
+            case "contactListId" -> this.contactListId;
+            case "country" -> this.country;
+            case "defaultLiveMessage" -> this.defaultLiveMessage;
+            case "defaultLiveMessageSoundId" -> this.defaultLiveMessageSoundId;
+            case "defaultMachineMessage" -> this.defaultMachineMessage;
+            case "defaultMachineMessageSoundId" -> this.defaultMachineMessageSoundId;
+            case "defaultMessage" -> this.defaultMessage;
+            case "defaultVoice" -> this.defaultVoice;
+            case "enable" -> this.enable;
+            case "enabled" -> this.enabled;
+            case "end" -> this.end;
+            case "event" -> this.event;
+            case "exactMatch" -> this.exactMatch;
+            case "extension" -> this.extension;
+            case "fields" -> this.fields;
+            case "fileName" -> this.fileName;
+            case "filter" -> this.filter;
+            case "fromNumber" -> this.fromNumber;
+            case "id" -> this.id;
+            case "inbound" -> this.inbound;
+            case "inboundCall" -> this.inboundCall;
+            case "inboundText" -> this.inboundText;
+            case "includeArchived" -> this.includeArchived;
+            case "includePending" -> this.includePending;
+            case "includeScrubbed" -> this.includeScrubbed;
+            case "intervalBegin" -> this.intervalBegin;
+            case "intervalEnd" -> this.intervalEnd;
+            case "key" -> this.key;
+            case "keyword" -> this.keyword;
+            case "keywords" -> this.keywords;
+            case "label" -> this.label;
+            case "labelName" -> this.labelName;
+            case "lata" -> this.lata;
+            case "limit" -> this.limit;
+            case "name" -> this.name;
+            case "number" -> this.number;
+            case "offset" -> this.offset;
+            case "orderBy" -> this.orderBy;
+            case "pattern" -> this.pattern;
+            case "prefix" -> this.prefix;
+            case "propertyName" -> this.propertyName;
+            case "propertyValue" -> this.propertyValue;
+            case "rateCenter" -> this.rateCenter;
+            case "resource" -> this.resource;
+            case "results" -> this.results;
+            case "running" -> this.running;
+            case "scheduled" -> this.scheduled;
+            case "source" -> this.source;
+            case "start" -> this.start;
+            case "state" -> this.state;
+            case "states" -> this.states;
+            case "status" -> this.status;
+            case "strictValidation" -> this.strictValidation;
+            case "text" -> this.text;
+            case "toNumber" -> this.toNumber;
+            case "tollFree" -> this.tollFree;
+            case "useCustomFields" -> this.useCustomFields;
+            case "zipcode" -> this.zipcode;
+            default -> throw new IllegalArgumentException("Unknown CallFire option: " + option);
         };
     }
 
@@ -741,7 +741,7 @@ public class CallfireOperationParameters {
     }
 
     public void setName(String name) {
-        this.name = name; new Exception("SETNAME " + name).printStackTrace();
+        this.name = name;
     }
 
     public String getNumber() {

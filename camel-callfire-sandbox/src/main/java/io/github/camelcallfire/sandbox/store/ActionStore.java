@@ -1,7 +1,6 @@
 package io.github.camelcallfire.sandbox.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,14 +95,18 @@ public final class ActionStore {
      */
     public void seedInboundTexts(int count, String toNumber, long createdFrom) {
         String to = PhoneNumbers.sender(toNumber, "toNumber");
-        Map<String, JsonNode> contacts = new HashMap<>();
+        String[] senders = new String[SEED_SENDERS];
+        JsonNode[] contacts = new JsonNode[SEED_SENDERS];
         ContactStore contactStore = state.store(ContactStore.class);
+        for (int s = 0; s < SEED_SENDERS; s++) {
+            senders[s] = "1213555" + String.format("%04d", s);
+            contacts[s] = contactStore.contactForNumber(senders[s]);
+        }
         String message = "Seeded inbound text";
         for (int i = 0; i < count; i++) {
-            String from = "1213555" + String.format("%04d", i % SEED_SENDERS);
-            JsonNode contact = contacts.computeIfAbsent(from, contactStore::contactForNumber);
-            ActionHeader header = new ActionHeader(state.nextId(), true, from, to, null, null, contact, List.of(),
-                    Map.of(), createdFrom + i);
+            int sender = i % SEED_SENDERS;
+            ActionHeader header = new ActionHeader(state.nextId(), true, senders[sender], to, null, null,
+                    contacts[sender], List.of(), Map.of(), createdFrom + i);
             texts.add(TextAction.received(header, message, state.nextId()));
         }
     }
