@@ -286,6 +286,19 @@ public final class CallfireConstants {
               javaType = "java.lang.String")
     public static final String ZIPCODE = "CamelCallfireZipcode";
 
+    @Metadata(label = "consumer", description = "Creation time of the consumed item, in epoch milliseconds. The "
+              + "consumer also sets CamelCallfireId, and for texts and calls CamelCallfireFromNumber, "
+              + "CamelCallfireToNumber, CamelCallfireInbound and CamelCallfireState (the action state, e.g. FINISHED).",
+              javaType = "java.lang.Long")
+    public static final String CREATED = "CamelCallfireCreated";
+    @Metadata(label = "consumer", description = "Message text of the consumed text.",
+              javaType = "java.lang.String")
+    public static final String MESSAGE = "CamelCallfireMessage";
+    @Metadata(label = "consumer", description = "Final result of the consumed text (e.g. RECEIVED, SENT) or call "
+              + "(e.g. LA, AM, BUSY).",
+              javaType = "java.lang.Enum")
+    public static final String FINAL_RESULT = "CamelCallfireFinalResult";
+
     private CallfireConstants() {
     }
 

@@ -15,7 +15,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "callfire", title = "CallFire", syntax = "callfire:apiName/methodName",
              category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)
-public class CallfireEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     static final long MAX_PAGE_SIZE = 1000;
 
@@ -53,6 +53,8 @@ public class CallfireEndpoint extends DefaultEndpoint implements EndpointService
     private CallfireConfiguration configuration;
     @UriParam
     private CallfireOperationParameters parameters = new CallfireOperationParameters();
+    @UriParam
+    private CallfireConsumerConfiguration consumerConfiguration = new CallfireConsumerConfiguration();
 
     private final Map<BroadcastType, EndpointOperation> operations = new EnumMap<>(BroadcastType.class);
     private EndpointOperation operation;
@@ -74,9 +76,10 @@ public class CallfireEndpoint extends DefaultEndpoint implements EndpointService
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The callfire component cannot consume yet (callfire:" + apiName + "/"
-                + methodName + " can only be used in to(...))");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        CallfireConsumer consumer = new CallfireConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -206,5 +209,13 @@ public class CallfireEndpoint extends DefaultEndpoint implements EndpointService
 
     public void setParameters(CallfireOperationParameters parameters) {
         this.parameters = parameters;
+    }
+
+    public CallfireConsumerConfiguration getConsumerConfiguration() {
+        return consumerConfiguration;
+    }
+
+    public void setConsumerConfiguration(CallfireConsumerConfiguration consumerConfiguration) {
+        this.consumerConfiguration = consumerConfiguration;
     }
 }

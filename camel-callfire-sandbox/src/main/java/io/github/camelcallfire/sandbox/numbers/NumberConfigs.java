@@ -45,6 +45,7 @@ final class NumberConfigs {
         }
         if (textInbound != null) {
             BodyFields inbound = BodyFields.of(textInbound);
+            // read only to reject values of the wrong type; the config is stored as given
             inbound.bool("forwardEnabled");
             inbound.text("forwardNumber").ifPresent(n -> requirePhone("textInboundConfig.forwardNumber", n));
         }
@@ -80,6 +81,7 @@ final class NumberConfigs {
         BodyFields fields = BodyFields.of(tracking);
         fields.texts("transferNumbers").ifPresent(numbers ->
                 numbers.forEach(n -> requirePhone("callTrackingConfig.transferNumbers", n)));
+        // read only to reject values of the wrong type; the config is stored as given
         for (String flag : new String[] {"screen", "recorded", "voicemail"}) {
             fields.bool(flag);
         }

@@ -1,7 +1,6 @@
 package io.github.camelcallfire.sandbox.numbers;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
@@ -91,7 +90,9 @@ public record RegionQuery(String prefix, String city, String cityPrefix, String 
     }
 
     private static void append(StringBuilder s, String name, String value) {
-        Optional.ofNullable(value).ifPresent(v -> s.append(s.length() == 0 ? "" : ", ").append(name).append('=').append(v));
+        if (value != null) {
+            s.append(s.length() == 0 ? "" : ", ").append(name).append('=').append(value);
+        }
     }
 
     private static String lower(String s) {

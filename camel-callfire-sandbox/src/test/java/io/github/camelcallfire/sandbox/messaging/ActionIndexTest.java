@@ -30,9 +30,7 @@ class ActionIndexTest {
     @Test
     void findsTheRightPageAmongAMillionTextsByInterval() {
         long from = 1_600_000_000_000L;
-        long t0 = System.nanoTime();
         actions().seedInboundTexts(1_000_000, "67076", from);
-        System.out.println("SEEDMS " + (System.nanoTime() - t0) / 1_000_000);
         SandboxHttp http = new SandboxHttp(SANDBOX.sandbox());
 
         JsonNode page = http.get("/texts?inbound=true&toNumber=67076&limit=5&offset=2&intervalBegin="

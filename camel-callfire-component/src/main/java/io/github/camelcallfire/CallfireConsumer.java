@@ -1,0 +1,213 @@
+package io.github.camelcallfire;
+
+import io.github.camelcallfire.model.Action;
+import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.OperationParam;
+import io.github.camelcallfire.poll.FindWalk;
+import io.github.camelcallfire.poll.ItemFields;
+import io.github.camelcallfire.poll.ItemHeaders;
+import io.github.camelcallfire.poll.NewItemRule;
+import io.github.camelcallfire.poll.NewItemRules;
+import io.github.camelcallfire.poll.PollSettings;
+import io.github.camelcallfire.poll.SavedState;
+import io.github.camelcallfire.poll.StartFrom;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Polls a find operation and emits each new item once, oldest first, as its own exchange. What "new" means is decided
+ * by a {@link NewItemRule} whose state is kept in a {@link StateRepository}; it moves forward only past exchanges
+ * that completed, so a failed exchange stops the batch and its item comes again with the next poll.
+ */
+public class CallfireConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final List<String> MANAGED_OPTIONS = List.of("intervalBegin", "intervalEnd", "offset", "limit");
+
+    private final CallfireEndpoint endpoint;
+    private final CallfireConsumerConfiguration options;
+    private final CallfireOperation operation;
+    private final ItemFields fields;
+    private final boolean byCreation;
+    private final PollSettings settings;
+    private final Object[] filters;
+    /* held by a poll; stopping waits for it so the last completed item is saved before the repository stops */
+    private final ReentrantLock pollLock = new ReentrantLock();
+    private StateRepository<String, String> repository;
+    private boolean ownsRepositoryLifecycle;
+    private SavedState saved;
+    private NewItemRule rule;
+    private FindWalk walk;
+
+    public CallfireConsumer(CallfireEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.options = endpoint.getConsumerConfiguration();
+        this.operation = endpoint.getOperation();
+        String name = "callfire:" + operation.uriPath();
+        if (!operation.pageable()) {
+            throw new IllegalArgumentException(name + " cannot be consumed: only find operations that return pages "
+                    + "can, e.g. callfire:texts/find, callfire:calls/find, callfire:contacts/find");
+        }
+        this.fields = ItemFields.of(operation.result().type());
+        if (!fields.hasId()) {
+            throw new IllegalArgumentException(name + " cannot be consumed: its items ("
+                    + fields.type().getSimpleName() + ") carry no id to tell new ones from those already emitted");
+        }
+        this.byCreation = operation.indexOf("intervalBegin") >= 0 && fields.hasCreated();
+        for (String managed : MANAGED_OPTIONS) {
+            if (endpoint.getParameters().value(managed) != null) {
+                throw new IllegalArgumentException("Option " + managed + " cannot be set on a consumer (" + name
+                        + "): the consumer sets it on each find; use pageSize, startFrom and lookBackMs instead");
+            }
+        }
+        validateOptions(name);
+        this.settings = new PollSettings(StartFrom.parse(options.getStartFrom()), options.getLookBackMs(),
+                options.isEmitFinalOnly(), options.getFinalStateWaitMs());
+        this.filters = filters(endpoint, operation);
+        setMaxMessagesPerPoll(options.getMaxMessagesPerPoll());
+    }
+
+    private void validateOptions(String name) {
+        if (options.getPageSize() < 1 || options.getPageSize() > CallfireEndpoint.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Option pageSize must be between 1 and " + CallfireEndpoint.MAX_PAGE_SIZE
+                    + ", but was " + options.getPageSize());
+        }
+        if (options.getLookBackMs() < 0) {
+            throw new IllegalArgumentException("Option lookBackMs must not be negative, but was "
+                    + options.getLookBackMs());
+        }
+        if (options.isEmitFinalOnly() && !(byCreation && Action.class.isAssignableFrom(fields.type()))) {
+            throw new IllegalArgumentException("Option emitFinalOnly applies to callfire:texts/find and "
+                    + "callfire:calls/find, not to " + name);
+        }
+    }
+
+    private static Object[] filters(CallfireEndpoint endpoint, CallfireOperation operation) {
+        List<OperationParam> params = operation.params();
+        Object[] values = new Object[params.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = endpoint.getParameters().value(params.get(i).name());
+        }
+        return values;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        repository = options.getStateRepository() != null ? options.getStateRepository() : new MemoryStateRepository();
+        // started here (not earlier) so that a file-based repository is read when this node begins to poll
+        ownsRepositoryLifecycle = !ServiceHelper.isStarted(repository);
+        ServiceHelper.startService(repository);
+        String key = options.getStateKey() != null ? options.getStateKey() : defaultStateKey();
+        saved = new SavedState(repository, key);
+        String state = saved.read();
+        try {
+            rule = NewItemRules.restore(fields, byCreation, settings, state, System.currentTimeMillis());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The state saved under key " + key + " does not belong to callfire:"
+                    + operation.uriPath() + " (" + e.getMessage() + "); set another stateKey", e);
+        }
+        // the first start's startFrom=NOW is kept, so a restart before the first item leaves no gap
+        saved.write(rule.encode());
+        walk = new FindWalk(endpoint.getExecutor(), operation, options.getPageSize());
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        pollLock.lock();
+        try {
+            if (ownsRepositoryLifecycle) {
+                ServiceHelper.stopService(repository);
+            }
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    /** E.g. {@code callfire:texts/find?inbound:true&toNumber:12135550100}, without credentials. */
+    private String defaultStateKey() {
+        StringBuilder key = new StringBuilder("callfire:").append(operation.uriPath());
+        if (operation.broadcastType() != null) {
+            key.append('/').append(operation.broadcastType());
+        }
+        char separator = '?';
+        List<OperationParam> params = operation.params();
+        for (int i = 0; i < params.size(); i++) {
+            if (filters[i] != null) {
+                // the file repository reserves '=' and line breaks
+                String value = filters[i].toString().replaceAll("[=\\r\\n]", "_");
+                key.append(separator).append(params.get(i).name()).append(':').append(value);
+                separator = '&';
+            }
+        }
+        return key.toString();
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        pollLock.lock();
+        try {
+            if (!isRunAllowed()) {
+                return 0;
+            }
+            long now = System.currentTimeMillis();
+            List<Object> due = rule.due(walk.run(filters, rule.intervalBegin(), now), now);
+            saved.write(rule.encode());
+            int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, due.size()) : due.size();
+            return processBatch(new ArrayDeque<>(due.subList(0, limit)));
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    /** Processes the due items one by one, in order; the queue holds items, each becomes its own exchange. */
+    @Override
+    public int processBatch(Queue<Object> items) throws Exception {
+        int total = items.size();
+        int completed = 0;
+        while (!items.isEmpty() && isBatchAllowed()) {
+            Object item = items.poll();
+            pendingExchanges = items.size();
+            if (!process(item, completed, total)) {
+                break;
+            }
+            rule.completed(item);
+            saved.write(rule.encode());
+            completed++;
+        }
+        pendingExchanges = 0;
+        return completed;
+    }
+
+    private boolean process(Object item, int index, int total) {
+        Exchange exchange = createExchange(false);
+        exchange.getIn().setBody(item);
+        ItemHeaders.apply(exchange.getIn(), item, fields);
+        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        boolean completed = !exchange.isFailed() && !exchange.isRollbackOnly();
+        if (exchange.getException() != null) {
+            getExceptionHandler().handleException("Processing of callfire item " + fields.id(item)
+                    + " failed; it is emitted again with the next poll", exchange, exchange.getException());
+        }
+        releaseExchange(exchange, false);
+        return completed;
+    }
+}
