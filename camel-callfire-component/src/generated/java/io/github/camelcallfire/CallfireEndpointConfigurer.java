@@ -25,6 +25,12 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autopaginate":
         case "autoPaginate": target.setAutoPaginate(property(camelContext, boolean.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchid":
@@ -65,6 +71,9 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "defaultMessage": target.getParameters().setDefaultMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultvoice":
         case "defaultVoice": target.getParameters().setDefaultVoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "emitfinalonly":
+        case "emitFinalOnly": target.getConsumerConfiguration().setEmitFinalOnly(property(camelContext, boolean.class, value)); return true;
         case "enable": target.getParameters().setEnable(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "enabled": target.getParameters().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "end": target.getParameters().setEnd(property(camelContext, java.lang.Long.class, value)); return true;
@@ -80,8 +89,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filename":
         case "fileName": target.getParameters().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": target.getParameters().setFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "finalstatewaitms":
+        case "finalStateWaitMs": target.getConsumerConfiguration().setFinalStateWaitMs(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fromnumber":
         case "fromNumber": target.getParameters().setFromNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "id": target.getParameters().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "inbound": target.getParameters().setInbound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "inboundcall":
@@ -94,6 +106,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePending": target.getParameters().setIncludePending(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includescrubbed":
         case "includeScrubbed": target.getParameters().setIncludeScrubbed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "intervalbegin":
         case "intervalBegin": target.getParameters().setIntervalBegin(property(camelContext, java.lang.Long.class, value)); return true;
         case "intervalend":
@@ -108,15 +122,23 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getParameters().setLimit(property(camelContext, java.lang.Long.class, value)); return true;
+        case "lookbackms":
+        case "lookBackMs": target.getConsumerConfiguration().setLookBackMs(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "number": target.getParameters().setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getParameters().setOffset(property(camelContext, java.lang.Long.class, value)); return true;
         case "orderby":
         case "orderBy": target.getParameters().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConsumerConfiguration().setPageSize(property(camelContext, long.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pattern": target.getParameters().setPattern(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "prefix": target.getParameters().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "propertyname":
         case "propertyName": target.getParameters().setPropertyName(property(camelContext, java.lang.String.class, value)); return true;
@@ -132,28 +154,51 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratecenter":
         case "rateCenter": target.getParameters().setRateCenter(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "resource": target.getParameters().setResource(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "results": target.getParameters().setResults(property(camelContext, java.lang.String.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "running": target.getParameters().setRunning(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "scheduled": target.getParameters().setScheduled(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "source": target.getParameters().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": target.getParameters().setStart(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConsumerConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "state": target.getParameters().setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConsumerConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConsumerConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "states": target.getParameters().setStates(property(camelContext, java.lang.String.class, value)); return true;
         case "status": target.getParameters().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "strictvalidation":
         case "strictValidation": target.getParameters().setStrictValidation(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "text": target.getParameters().setText(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tonumber":
         case "toNumber": target.getParameters().setToNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "tollfree":
         case "tollFree": target.getParameters().setTollFree(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "usecustomfields":
         case "useCustomFields": target.getParameters().setUseCustomFields(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "zipcode": target.getParameters().setZipcode(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -165,6 +210,12 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autopaginate":
         case "autoPaginate": return boolean.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "batchid":
@@ -205,6 +256,9 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "defaultMessage": return java.lang.String.class;
         case "defaultvoice":
         case "defaultVoice": return java.lang.String.class;
+        case "delay": return long.class;
+        case "emitfinalonly":
+        case "emitFinalOnly": return boolean.class;
         case "enable": return java.lang.Boolean.class;
         case "enabled": return java.lang.Boolean.class;
         case "end": return java.lang.Long.class;
@@ -220,8 +274,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filename":
         case "fileName": return java.lang.String.class;
         case "filter": return java.lang.String.class;
+        case "finalstatewaitms":
+        case "finalStateWaitMs": return long.class;
         case "fromnumber":
         case "fromNumber": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "id": return java.lang.String.class;
         case "inbound": return java.lang.Boolean.class;
         case "inboundcall":
@@ -234,6 +291,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePending": return java.lang.Boolean.class;
         case "includescrubbed":
         case "includeScrubbed": return java.lang.Boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "intervalbegin":
         case "intervalBegin": return java.lang.Long.class;
         case "intervalend":
@@ -248,15 +307,23 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Long.class;
+        case "lookbackms":
+        case "lookBackMs": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "name": return java.lang.String.class;
         case "number": return java.lang.String.class;
         case "offset": return java.lang.Long.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return long.class;
         case "password": return java.lang.String.class;
         case "pattern": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "prefix": return java.lang.String.class;
         case "propertyname":
         case "propertyName": return java.lang.String.class;
@@ -272,28 +339,51 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return java.lang.String.class;
         case "ratecenter":
         case "rateCenter": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "resource": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "results": return java.lang.String.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "running": return java.lang.Boolean.class;
         case "scheduled": return java.lang.Boolean.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.Boolean.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "state": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "states": return java.lang.String.class;
         case "status": return java.lang.String.class;
         case "strictvalidation":
         case "strictValidation": return java.lang.Boolean.class;
         case "text": return java.lang.Boolean.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tonumber":
         case "toNumber": return java.lang.String.class;
         case "tollfree":
         case "tollFree": return java.lang.Boolean.class;
         case "usecustomfields":
         case "useCustomFields": return java.lang.Boolean.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "username": return java.lang.String.class;
         case "zipcode": return java.lang.String.class;
         default: return null;
@@ -306,6 +396,12 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autopaginate":
         case "autoPaginate": return target.isAutoPaginate();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "batchid":
@@ -346,6 +442,9 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "defaultMessage": return target.getParameters().getDefaultMessage();
         case "defaultvoice":
         case "defaultVoice": return target.getParameters().getDefaultVoice();
+        case "delay": return target.getDelay();
+        case "emitfinalonly":
+        case "emitFinalOnly": return target.getConsumerConfiguration().isEmitFinalOnly();
         case "enable": return target.getParameters().getEnable();
         case "enabled": return target.getParameters().getEnabled();
         case "end": return target.getParameters().getEnd();
@@ -361,8 +460,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filename":
         case "fileName": return target.getParameters().getFileName();
         case "filter": return target.getParameters().getFilter();
+        case "finalstatewaitms":
+        case "finalStateWaitMs": return target.getConsumerConfiguration().getFinalStateWaitMs();
         case "fromnumber":
         case "fromNumber": return target.getParameters().getFromNumber();
+        case "greedy": return target.isGreedy();
         case "id": return target.getParameters().getId();
         case "inbound": return target.getParameters().getInbound();
         case "inboundcall":
@@ -375,6 +477,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePending": return target.getParameters().getIncludePending();
         case "includescrubbed":
         case "includeScrubbed": return target.getParameters().getIncludeScrubbed();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "intervalbegin":
         case "intervalBegin": return target.getParameters().getIntervalBegin();
         case "intervalend":
@@ -389,15 +493,23 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getParameters().getLimit();
+        case "lookbackms":
+        case "lookBackMs": return target.getConsumerConfiguration().getLookBackMs();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "name": return target.getParameters().getName();
         case "number": return target.getParameters().getNumber();
         case "offset": return target.getParameters().getOffset();
         case "orderby":
         case "orderBy": return target.getParameters().getOrderBy();
+        case "pagesize":
+        case "pageSize": return target.getConsumerConfiguration().getPageSize();
         case "password": return target.getConfiguration().getPassword();
         case "pattern": return target.getParameters().getPattern();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "prefix": return target.getParameters().getPrefix();
         case "propertyname":
         case "propertyName": return target.getParameters().getPropertyName();
@@ -413,30 +525,64 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "ratecenter":
         case "rateCenter": return target.getParameters().getRateCenter();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "resource": return target.getParameters().getResource();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "results": return target.getParameters().getResults();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
         case "running": return target.getParameters().getRunning();
         case "scheduled": return target.getParameters().getScheduled();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "source": return target.getParameters().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "start": return target.getParameters().getStart();
+        case "startfrom":
+        case "startFrom": return target.getConsumerConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "state": return target.getParameters().getState();
+        case "statekey":
+        case "stateKey": return target.getConsumerConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConsumerConfiguration().getStateRepository();
         case "states": return target.getParameters().getStates();
         case "status": return target.getParameters().getStatus();
         case "strictvalidation":
         case "strictValidation": return target.getParameters().getStrictValidation();
         case "text": return target.getParameters().getText();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tonumber":
         case "toNumber": return target.getParameters().getToNumber();
         case "tollfree":
         case "tollFree": return target.getParameters().getTollFree();
         case "usecustomfields":
         case "useCustomFields": return target.getParameters().getUseCustomFields();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "username": return target.getConfiguration().getUsername();
         case "zipcode": return target.getParameters().getZipcode();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

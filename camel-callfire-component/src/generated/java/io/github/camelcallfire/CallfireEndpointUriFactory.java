@@ -23,9 +23,12 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(88);
+        Set<String> props = new HashSet<>(112);
         props.add("apiName");
         props.add("autoPaginate");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("batchId");
         props.add("begin");
@@ -49,6 +52,8 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("defaultMachineMessageSoundId");
         props.add("defaultMessage");
         props.add("defaultVoice");
+        props.add("delay");
+        props.add("emitFinalOnly");
         props.add("enable");
         props.add("enabled");
         props.add("end");
@@ -60,7 +65,9 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("fields");
         props.add("fileName");
         props.add("filter");
+        props.add("finalStateWaitMs");
         props.add("fromNumber");
+        props.add("greedy");
         props.add("id");
         props.add("inbound");
         props.add("inboundCall");
@@ -68,6 +75,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("includeArchived");
         props.add("includePending");
         props.add("includeScrubbed");
+        props.add("initialDelay");
         props.add("intervalBegin");
         props.add("intervalEnd");
         props.add("key");
@@ -78,14 +86,18 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("lata");
         props.add("lazyStartProducer");
         props.add("limit");
+        props.add("lookBackMs");
         props.add("maxConnections");
+        props.add("maxMessagesPerPoll");
         props.add("methodName");
         props.add("name");
         props.add("number");
         props.add("offset");
         props.add("orderBy");
+        props.add("pageSize");
         props.add("password");
         props.add("pattern");
+        props.add("pollStrategy");
         props.add("prefix");
         props.add("propertyName");
         props.add("propertyValue");
@@ -94,22 +106,34 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("rateCenter");
+        props.add("repeatCount");
         props.add("resource");
         props.add("responseTimeout");
         props.add("results");
+        props.add("runLoggingLevel");
         props.add("running");
         props.add("scheduled");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("source");
         props.add("sslContextParameters");
         props.add("start");
+        props.add("startFrom");
+        props.add("startScheduler");
         props.add("state");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("states");
         props.add("status");
         props.add("strictValidation");
         props.add("text");
+        props.add("timeUnit");
         props.add("toNumber");
         props.add("tollFree");
         props.add("useCustomFields");
+        props.add("useFixedDelay");
         props.add("username");
         props.add("zipcode");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
@@ -119,7 +143,9 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         secretProps.add("proxyUsername");
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -46,7 +46,7 @@ class ErrorMappingTest extends CallfireTestSupport {
         camel.start();
         try {
             CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
-                    () -> camel.createProducerTemplate().requestBody("callfire:account/get", null));
+                    () -> camel.createProducerTemplate().requestBody("callfire:account/get", (Object) null));
             CallfireApiException error = (CallfireApiException) failure.getCause();
 
             assertThat(error.getHttpStatus()).isEqualTo(401);
@@ -65,7 +65,7 @@ class ErrorMappingTest extends CallfireTestSupport {
         }
         CamelExecutionException failure = catchThrowableOfType(CamelExecutionException.class,
                 () -> template.requestBody("callfire:texts/find?limit=5&baseUrl=http://127.0.0.1:" + closedPort + "/v2",
-                        null));
+                        (Object) null));
 
         assertThat(failure.getCause()).isInstanceOf(CallfireTransportException.class)
                 .hasMessageContaining("findTexts")

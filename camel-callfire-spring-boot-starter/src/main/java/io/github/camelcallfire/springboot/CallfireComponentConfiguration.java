@@ -2,7 +2,6 @@ package io.github.camelcallfire.springboot;
 
 import java.time.Duration;
 
-import io.github.camelcallfire.CallfireConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -35,7 +34,8 @@ public class CallfireComponentConfiguration {
     /**
      * Base URL of the CallFire REST API v2, e.g. the URL of a CallFire sandbox in tests.
      */
-    private String baseUrl = CallfireConfiguration.DEFAULT_BASE_URL;
+    // spelled out because the metadata processor only reads literals here; a test keeps it equal to the component's
+    private String baseUrl = "https://api.callfire.com/v2";
 
     /**
      * Timeout for establishing a connection; a bare number is milliseconds.

@@ -44,10 +44,6 @@ public final class ActionIndex<A extends Action> {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public int size() {
-        return byId.size();
-    }
-
     public Found<A> find(ActionFilter filter, PageRequest page, long now) {
         if (!filter.ids().isEmpty()) {
             List<A> selected = filter.ids().stream().distinct().map(byId::get).filter(Objects::nonNull)

@@ -1,0 +1,109 @@
+package io.github.camelcallfire.springboot;
+
+import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.CallfireConfiguration;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallfireComponentAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CallfireComponentAutoConfiguration.class));
+
+    @Test
+    void bindsEveryPropertyToTheComponent() {
+        runner.withPropertyValues(
+                        "camel.component.callfire.username=api-user",
+                        "camel.component.callfire.password=api-secret",
+                        "camel.component.callfire.base-url=http://127.0.0.1:9/v2",
+                        "camel.component.callfire.connect-timeout=5s",
+                        "camel.component.callfire.response-timeout=1500",
+                        "camel.component.callfire.connection-request-timeout=2m",
+                        "camel.component.callfire.max-connections=7",
+                        "camel.component.callfire.proxy-host=proxy.example",
+                        "camel.component.callfire.proxy-port=3128",
+                        "camel.component.callfire.proxy-username=proxy-user",
+                        "camel.component.callfire.proxy-password=proxy-secret",
+                        "camel.component.callfire.lazy-start-producer=true",
+                        "camel.component.callfire.bridge-error-handler=true",
+                        "camel.component.callfire.autowired-enabled=false",
+                        "camel.component.callfire.health-check-consumer-enabled=false",
+                        "camel.component.callfire.health-check-producer-enabled=false")
+                .run(context -> {
+                    CallfireComponent component = context.getBean("callfire", CallfireComponent.class);
+                    CallfireConfiguration configuration = component.getConfiguration();
+                    assertThat(configuration.getUsername()).isEqualTo("api-user");
+                    assertThat(configuration.getPassword()).isEqualTo("api-secret");
+                    assertThat(configuration.getBaseUrl()).isEqualTo("http://127.0.0.1:9/v2");
+                    assertThat(configuration.getConnectTimeout()).isEqualTo(5_000);
+                    assertThat(configuration.getResponseTimeout()).isEqualTo(1_500);
+                    assertThat(configuration.getConnectionRequestTimeout()).isEqualTo(120_000);
+                    assertThat(configuration.getMaxConnections()).isEqualTo(7);
+                    assertThat(configuration.getProxyHost()).isEqualTo("proxy.example");
+                    assertThat(configuration.getProxyPort()).isEqualTo(3128);
+                    assertThat(configuration.getProxyUsername()).isEqualTo("proxy-user");
+                    assertThat(configuration.getProxyPassword()).isEqualTo("proxy-secret");
+                    assertThat(component.isLazyStartProducer()).isTrue();
+                    assertThat(component.isBridgeErrorHandler()).isTrue();
+                    assertThat(component.isAutowiredEnabled()).isFalse();
+                    assertThat(component.isHealthCheckConsumerEnabled()).isFalse();
+                    assertThat(component.isHealthCheckProducerEnabled()).isFalse();
+                });
+    }
+
+    @Test
+    void keepsTheComponentDefaultsWhenNothingIsSet() {
+        CallfireConfiguration defaults = new CallfireConfiguration();
+        runner.run(context -> {
+            CallfireComponent component = context.getBean(CallfireComponent.class);
+            CallfireConfiguration configuration = component.getConfiguration();
+            assertThat(configuration.getBaseUrl()).isEqualTo(CallfireConfiguration.DEFAULT_BASE_URL);
+            assertThat(configuration.getConnectTimeout()).isEqualTo(defaults.getConnectTimeout());
+            assertThat(configuration.getResponseTimeout()).isEqualTo(defaults.getResponseTimeout());
+            assertThat(configuration.getConnectionRequestTimeout())
+                    .isEqualTo(defaults.getConnectionRequestTimeout());
+            assertThat(configuration.getMaxConnections()).isEqualTo(defaults.getMaxConnections());
+            assertThat(configuration.getSslContextParameters()).isNull();
+            assertThat(component.isAutowiredEnabled()).isTrue();
+        });
+    }
+
+    @Test
+    void backsOffWhenDisabled() {
+        runner.withPropertyValues("camel.component.callfire.enabled=false", "camel.component.callfire.username=u")
+                .run(context -> assertThat(context).doesNotHaveBean(CallfireComponent.class)
+                        .doesNotHaveBean(CallfireComponentConfiguration.class));
+    }
+
+    @Test
+    void leavesTheApplicationsOwnComponentAlone() {
+        CallfireComponent own = new CallfireComponent();
+        runner.withBean("myCallfire", CallfireComponent.class, () -> own)
+                .withPropertyValues("camel.component.callfire.username=ignored")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(CallfireComponent.class);
+                    assertThat(context.getBean(CallfireComponent.class)).isSameAs(own);
+                    assertThat(own.getConfiguration().getUsername()).isNull();
+                });
+    }
+
+    @Test
+    void takesSslContextParametersFromANamedBean() {
+        SSLContextParameters tls = new SSLContextParameters();
+        runner.withBean("callfireTls", SSLContextParameters.class, () -> tls)
+                .withPropertyValues("camel.component.callfire.ssl-context-parameters=#bean:callfireTls")
+                .run(context -> assertThat(context.getBean(CallfireComponent.class).getConfiguration()
+                        .getSslContextParameters()).isSameAs(tls));
+    }
+
+    @Test
+    void failsStartupNamingAMissingSslContextParametersBean() {
+        runner.withPropertyValues("camel.component.callfire.ssl-context-parameters=noSuchTls")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("noSuchTls"));
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.camelcallfire.springboot;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcallfire.CallfireConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The IDE reads names, types, descriptions and defaults from the metadata the annotation processor wrote. */
+class ConfigurationMetadataTest {
+
+    @Test
+    void describesEveryCallfireProperty() throws Exception {
+        Map<String, JsonNode> properties = properties();
+
+        assertThat(properties).containsKeys("camel.component.callfire.enabled", "camel.component.callfire.username",
+                "camel.component.callfire.password", "camel.component.callfire.base-url",
+                "camel.component.callfire.connect-timeout", "camel.component.callfire.response-timeout",
+                "camel.component.callfire.connection-request-timeout", "camel.component.callfire.max-connections",
+                "camel.component.callfire.proxy-host", "camel.component.callfire.proxy-port",
+                "camel.component.callfire.proxy-username", "camel.component.callfire.proxy-password",
+                "camel.component.callfire.ssl-context-parameters", "camel.component.callfire.lazy-start-producer",
+                "camel.component.callfire.bridge-error-handler", "camel.component.callfire.autowired-enabled",
+                "camel.component.callfire.health-check-consumer-enabled",
+                "camel.component.callfire.health-check-producer-enabled");
+        assertThat(properties.values()).allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
+        assertThat(properties.get("camel.component.callfire.password").path("description").asText())
+                .contains("password");
+    }
+
+    @Test
+    void advertisesTheComponentDefaults() throws Exception {
+        Map<String, JsonNode> properties = properties();
+
+        assertThat(properties.get("camel.component.callfire.base-url").path("defaultValue").asText())
+                .isEqualTo(CallfireConfiguration.DEFAULT_BASE_URL);
+        assertThat(properties.get("camel.component.callfire.connect-timeout").path("defaultValue").asText())
+                .isEqualTo("10s");
+        assertThat(properties.get("camel.component.callfire.enabled").path("defaultValue").asBoolean()).isTrue();
+    }
+
+    private static Map<String, JsonNode> properties() throws Exception {
+        try (InputStream in = ConfigurationMetadataTest.class.getClassLoader()
+                .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            assertThat(in).as("META-INF/spring-configuration-metadata.json on the classpath").isNotNull();
+            Map<String, JsonNode> byName = new HashMap<>();
+            for (JsonNode property : new ObjectMapper().readTree(in).path("properties")) {
+                byName.put(property.path("name").asText(), property);
+            }
+            return byName;
+        }
+    }
+}
