@@ -40,8 +40,12 @@ abstract class ConsumerTestSupport {
     }
 
     CamelContext createContext() {
+        return createContext(sandbox().password());
+    }
+
+    CamelContext createContext(String password) {
         CamelContext context = new DefaultCamelContext();
-        context.addComponent("callfire", component(sandbox().password()));
+        context.addComponent("callfire", component(password));
         contexts.add(context);
         return context;
     }

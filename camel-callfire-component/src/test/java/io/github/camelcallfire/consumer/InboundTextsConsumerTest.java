@@ -90,8 +90,8 @@ class InboundTextsConsumerTest extends ConsumerTestSupport {
 
     @Test
     void losesNothingWhenCallfireAnswers429And500() throws Exception {
-        sandbox().addFault(fault(429, 0.3));
-        sandbox().addFault(fault(500, 0.2));
+        Fault tooManyRequests = sandbox().addFault(fault(429, 0.3));
+        Fault serverError = sandbox().addFault(fault(500, 0.2));
         startContext(route(INBOUND_TEXTS + "&pageSize=20"));
 
         List<Long> injected = injectTexts(200, "flaky");
@@ -99,6 +99,8 @@ class InboundTextsConsumerTest extends ConsumerTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> emitted.distinct() == injected.size());
         emitted.assertEachExactlyOnce(injected);
         assertThat(emitted.order()).isSorted();
+        assertThat(tooManyRequests.getRemaining()).isLessThan(40);
+        assertThat(serverError.getRemaining()).isLessThan(40);
     }
 
     @Test

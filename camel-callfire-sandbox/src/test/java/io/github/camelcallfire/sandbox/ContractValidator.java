@@ -90,9 +90,15 @@ final class ContractValidator {
         }
     }
 
+    /** Set {@code -Dcallfire.contract.log=FILE} to list every checked request (method, path, status) in FILE. */
+    private static final String COVERAGE_FILE = System.getProperty("callfire.contract.log");
+
     /** Fails the test when the answer breaks the contract in a way that is not a listed deviation. */
     static void validate(String method, String pathAndQuery, SandboxHttp.Reply reply) {
         String path = "/v2" + pathAndQuery.split("\\?", 2)[0];
+        if (COVERAGE_FILE != null) {
+            record(method + " " + path + " " + reply.status() + "\n");
+        }
         String contentType = reply.header("Content-Type");
         SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status());
         if (contentType != null) {
@@ -111,6 +117,15 @@ final class ContractValidator {
             throw new AssertionError("Contract violation for " + method + " " + pathAndQuery + " -> " + reply.status()
                     + ":\n" + violations.stream().map(m -> "  [" + m.getKey() + "] " + m.getMessage() + " " + m.getNestedMessages())
                     .collect(Collectors.joining("\n")) + "\nbody: " + abbreviate(reply.text()));
+        }
+    }
+
+    private static synchronized void record(String line) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(COVERAGE_FILE), line,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

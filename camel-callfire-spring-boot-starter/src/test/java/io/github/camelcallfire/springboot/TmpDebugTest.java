@@ -13,7 +13,10 @@ class TmpDebugTest {
     void debug() throws Exception {
         CallfireEndpoint ep = (CallfireEndpoint) context.getComponent("callfire").createEndpoint("callfire:texts/send?toNumber=1");
         System.err.println("DEBUG name=" + ep.getParameters().getName() + " comp=" + context.getComponent("callfire").getClass());
-        ep.getParameters().setName(null);
+        ep.setParameters(new io.github.camelcallfire.CallfireOperationParameters() {
+            @Override public void setName(String n) { new Exception("DEBUG setName " + n).printStackTrace(); super.setName(n); }
+        });
+        try { context.addEndpoint("callfire:texts/send?toNumber=1", ep); } catch (Exception e) { System.err.println("DEBUG " + e); }
         System.err.println("DEBUG camel name=" + context.getName()+ " prop=" + context.getPropertiesComponent().resolveProperty("name"));
     }
 }

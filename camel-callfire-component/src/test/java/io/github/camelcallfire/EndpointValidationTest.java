@@ -1,0 +1,79 @@
+package io.github.camelcallfire;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EndpointValidationTest extends CallfireTestSupport {
+
+    @Test
+    void unknownApiFailsAtRouteStartListingTheApis() {
+        assertThat(routeStartFailure("callfire:tweets/send"))
+                .contains("Unknown CallFire api 'tweets'", "texts", "calls", "broadcasts", "contact-lists");
+    }
+
+    @Test
+    void unknownOperationFailsAtRouteStartListingTheOperationsOfTheApi() {
+        assertThat(routeStartFailure("callfire:texts/shout"))
+                .contains("Unknown CallFire operation 'shout'", "find, get, send");
+    }
+
+    @Test
+    void optionOfAnotherOperationFailsAtRouteStartListingValidOptions() {
+        assertThat(routeStartFailure("callfire:texts/get?id=1&defaultMessage=hi"))
+                .contains("defaultMessage do not apply to callfire:texts/get (getText)", "Valid options: id, fields");
+    }
+
+    @Test
+    void missingRequiredIdFailsAtRouteStart() {
+        assertThat(routeStartFailure("callfire:broadcasts/stats"))
+                .contains("callfire:broadcasts/stats (getTextBroadcastStats) requires option(s) id",
+                        "Valid options: id, begin, end, fields");
+    }
+
+    @Test
+    void autoPaginateOnANonPagedOperationFailsAtRouteStart() {
+        assertThat(routeStartFailure("callfire:texts/get?id=1&autoPaginate=true"))
+                .contains("autoPaginate", "getText");
+    }
+
+    @Test
+    void broadcastStatsUriWorksAsWritten() {
+        String id = template.requestBody("callfire:broadcasts/create",
+                "{\"name\":\"stats\",\"message\":\"hi\"}", io.github.camelcallfire.model.ResourceId.class)
+                .getId().toString();
+
+        Object stats = template.requestBody("callfire:broadcasts/stats?id=" + id, (Object) null);
+
+        assertThat(stats).isInstanceOf(io.github.camelcallfire.model.TextBroadcastStats.class);
+    }
+
+    private static String routeStartFailure(String uri) {
+        CamelContext camel = new DefaultCamelContext();
+        camel.addComponent("callfire", component(sandbox()));
+        try {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:start").to(uri);
+                }
+            });
+            Throwable[] failure = new Throwable[1];
+            assertThatThrownBy(camel::start).satisfies(error -> failure[0] = error);
+            Throwable root = failure[0];
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).isInstanceOf(IllegalArgumentException.class);
+            return root.getMessage();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            camel.stop();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.camelcallfire.consumer;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ConsumerRestartTest extends ConsumerTestSupport {
+
+    private static final String STATE_KEY = "inbound-texts";
+    private static final String INBOUND_TEXTS = "callfire:texts/find?inbound=true&toNumber=" + OUR_NUMBER
+            + "&startFrom=BEGINNING&delay=20&initialDelay=0&pageSize=25&stateKey=" + STATE_KEY
+            + "&stateRepository=#state";
+
+    @TempDir
+    File stateDirectory;
+
+    private final EmittedItems emitted = new EmittedItems();
+
+    @Test
+    void resumesAfterARestartWithoutDuplicatesOrGaps() throws Exception {
+        List<Long> injected = new ArrayList<>(injectTexts(150, "before"));
+        CamelContext first = startConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() >= 50);
+        first.stop();
+
+        injected.addAll(injectTexts(100, "while stopped"));
+        startConsumer();
+        injected.addAll(injectTexts(50, "after"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> emitted.distinct() == injected.size());
+        emitted.assertEachExactlyOnce(injected);
+        assertThat(emitted.order()).isSorted();
+    }
+
+    @Test
+    void restartedRouteEmitsNothingTwice() throws Exception {
+        List<Long> injected = injectTexts(40, "hello");
+        CamelContext context = startConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() == injected.size());
+
+        context.getRouteController().stopRoute("inbound");
+        context.getRouteController().startRoute("inbound");
+        long next = sandbox().injectInboundText(HANDSET, OUR_NUMBER, "after the restart");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.timesEmitted(next) == 1);
+        List<Long> expected = new ArrayList<>(injected);
+        expected.add(next);
+        emitted.assertEachExactlyOnce(expected);
+    }
+
+    @Test
+    void keepsThePersistedStateSmallAfterManyPolls() throws Exception {
+        CamelContext context = startConsumer();
+        // 300 texts two seconds apart: the five-second look-back window only ever holds a few of them
+        long stamp = System.currentTimeMillis() - 1_000_000;
+        List<Long> injected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            sandbox().clock().set(stamp + i * 2_000L);
+            injected.add(sandbox().injectInboundText(HANDSET, OUR_NUMBER, "text " + i));
+        }
+        sandbox().clock().reset();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> emitted.distinct() == injected.size());
+        emitted.assertEachExactlyOnce(injected);
+        String state = context.getRegistry().lookupByNameAndType("state", FileStateRepository.class).getState(STATE_KEY);
+        String seenIds = state.substring(state.lastIndexOf('|') + 1);
+        assertThat(seenIds.split(",")).hasSizeLessThanOrEqualTo(4);
+        assertThat(state).hasSizeLessThan(100);
+    }
+
+    private CamelContext startConsumer() throws Exception {
+        CamelContext context = createContext();
+        context.getRegistry().bind("state",
+                FileStateRepository.fileStateRepository(new File(stateDirectory, "callfire.state")));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(INBOUND_TEXTS).routeId("inbound").process(emitted);
+            }
+        });
+        context.start();
+        return context;
+    }
+}
