@@ -1,5 +1,6 @@
 package io.github.camelcallfire.sandbox.account;
 
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.regex.Pattern;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.state.SandboxState;
@@ -22,7 +22,6 @@ public final class CallerIdStore {
 
     public static final String SEEDED_CALLER_ID = "12132000384";
 
-    private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
 
     private final SecureRandom random = new SecureRandom();
     private final Set<String> verified = new ConcurrentSkipListSet<>(Set.of(SEEDED_CALLER_ID));
@@ -38,7 +37,7 @@ public final class CallerIdStore {
     }
 
     public boolean isVerified(String number) {
-        return normalize(number).map(verified::contains).orElse(false);
+        return PhoneNumbers.recipient(number).map(verified::contains).orElse(false);
     }
 
     /** Starts (or restarts) verification: a new code replaces any earlier one. */
@@ -66,18 +65,12 @@ public final class CallerIdStore {
 
     /** The code a real phone call to the number would have spoken, while verification is pending. */
     public Optional<String> pendingCode(String callerId) {
-        return normalize(callerId).map(pendingCodes::get);
+        return PhoneNumbers.recipient(callerId).map(pendingCodes::get);
     }
 
     private static String require(String callerId) {
-        return normalize(callerId).orElseThrow(() -> ApiError.badRequest(
+        return PhoneNumbers.recipient(callerId).orElseThrow(() -> ApiError.badRequest(
                 "Caller id must be a phone number of 10 or 11 digits, e.g. 12132000384, got '" + callerId + "'"));
     }
 
-    private static Optional<String> normalize(String number) {
-        if (number == null || !PHONE.matcher(number).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(number.length() == 10 ? "1" + number : number);
-    }
 }

@@ -8,7 +8,7 @@ import io.github.camelcallfire.sandbox.http.Router;
 import io.github.camelcallfire.sandbox.http.SandboxResponse;
 import io.github.camelcallfire.sandbox.messaging.AutoReply;
 import io.github.camelcallfire.sandbox.messaging.AutoReplyStore;
-import io.github.camelcallfire.sandbox.messaging.PhoneNumbers;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /** findTextAutoReplys, createTextAutoReply, getTextAutoReply, deleteTextAutoReply. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelcallfire.sandbox.contacts.DncQuery;
 import io.github.camelcallfire.sandbox.contacts.DoNotContact;
-import io.github.camelcallfire.sandbox.contacts.PhoneNumbers;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import io.github.camelcallfire.sandbox.contacts.UniversalDnc;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.http.PageRequest;
@@ -43,9 +43,9 @@ public final class DncApi implements ApiModule {
             return SandboxResponse.noContent();
         });
         router.get("/contacts/dncs/universals/{toNumber}", req -> {
-            String to = PhoneNumbers.require(req.pathParam("toNumber"), "Path parameter 'toNumber'");
+            String to = PhoneNumbers.requireRecipient(req.pathParam("toNumber"), "Path parameter 'toNumber'");
             String from = req.query("fromNumber")
-                    .map(n -> PhoneNumbers.require(n, "Query parameter 'fromNumber'")).orElse(null);
+                    .map(n -> PhoneNumbers.requireRecipient(n, "Query parameter 'fromNumber'")).orElse(null);
             return SandboxResponse.ok(PageRequest.itemList(List.of(UniversalDnc.lookup(to, from))));
         });
     }
@@ -58,7 +58,7 @@ public final class DncApi implements ApiModule {
         }
         List<String> normalized = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
-            normalized.add(PhoneNumbers.require(numbers.get(i).asText(), "numbers[" + i + "]"));
+            normalized.add(PhoneNumbers.requireRecipient(numbers.get(i).asText(), "numbers[" + i + "]"));
         }
         DoNotContact given = flags(body);
         DoNotContact template = new DoNotContact(null,

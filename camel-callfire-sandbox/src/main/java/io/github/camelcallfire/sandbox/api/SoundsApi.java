@@ -7,7 +7,7 @@ import java.util.function.DoubleFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelcallfire.sandbox.contacts.PhoneNumbers;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.http.Multipart;
 import io.github.camelcallfire.sandbox.http.PageRequest;
@@ -76,7 +76,7 @@ public final class SoundsApi implements ApiModule {
 
     private static SandboxResponse recordByPhone(SandboxRequest req, SandboxState state) {
         JsonNode body = req.json();
-        String toNumber = PhoneNumbers.require(requiredText(body, "toNumber"), "'toNumber'");
+        String toNumber = PhoneNumbers.requireRecipient(requiredText(body, "toNumber"), "'toNumber'");
         JsonNode name = body.get("name");
         String soundName = name == null || name.isNull() || name.asText().isBlank()
                 ? "Recording from " + toNumber : name.asText();

@@ -1,5 +1,6 @@
 package io.github.camelcallfire.sandbox.contacts;
 
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public record ContactQuery(List<Long> ids, List<String> numbers, Optional<Long> 
         Set<Long> out = new LinkedHashSet<>();
         for (String number : numbers) {
             out.addAll(contacts.idsByNumber(number));
-            PhoneNumbers.normalize(number).filter(n -> !n.equals(number))
+            PhoneNumbers.recipient(number).filter(n -> !n.equals(number))
                     .ifPresent(n -> out.addAll(contacts.idsByNumber(n)));
         }
         return out;

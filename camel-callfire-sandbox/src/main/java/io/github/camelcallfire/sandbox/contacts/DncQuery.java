@@ -1,5 +1,6 @@
 package io.github.camelcallfire.sandbox.contacts;
 
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public record DncQuery(List<String> numbers, Optional<String> prefix, Optional<L
 
     public static DncQuery of(SandboxRequest request) {
         List<String> numbers = request.queryAll("number").stream()
-                .map(n -> PhoneNumbers.require(n, "Query parameter 'number'")).toList();
+                .map(n -> PhoneNumbers.requireRecipient(n, "Query parameter 'number'")).toList();
         Optional<String> prefix = request.query("prefix");
         prefix.filter(p -> !p.matches("\\d{1,11}")).ifPresent(p -> {
             throw ApiError.badRequest("Query parameter 'prefix' must be 1 to 11 digits, got '" + p + "'");

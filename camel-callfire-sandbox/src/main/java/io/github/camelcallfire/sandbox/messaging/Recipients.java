@@ -1,5 +1,6 @@
 package io.github.camelcallfire.sandbox.messaging;
 
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

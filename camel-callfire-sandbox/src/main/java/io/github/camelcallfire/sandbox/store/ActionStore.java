@@ -14,7 +14,7 @@ import io.github.camelcallfire.sandbox.messaging.ActionHeader;
 import io.github.camelcallfire.sandbox.messaging.ActionIndex;
 import io.github.camelcallfire.sandbox.messaging.AutoReplyStore;
 import io.github.camelcallfire.sandbox.messaging.CallAction;
-import io.github.camelcallfire.sandbox.messaging.PhoneNumbers;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import io.github.camelcallfire.sandbox.messaging.TextAction;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.github.camelcallfire.sandbox.contacts.DncQuery;
 import io.github.camelcallfire.sandbox.contacts.DoNotContact;
-import io.github.camelcallfire.sandbox.contacts.PhoneNumbers;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
@@ -32,12 +32,12 @@ public final class DncStore {
 
     /** True when outbound texts to {@code number} are blocked (entry with text=true). */
     public boolean blocksText(String number) {
-        return PhoneNumbers.normalize(number).map(entries::get).map(DoNotContact::blocksText).orElse(false);
+        return PhoneNumbers.recipient(number).map(entries::get).map(DoNotContact::blocksText).orElse(false);
     }
 
     /** True when outbound calls to {@code number} are blocked (entry with call=true). */
     public boolean blocksCall(String number) {
-        return PhoneNumbers.normalize(number).map(entries::get).map(DoNotContact::blocksCall).orElse(false);
+        return PhoneNumbers.recipient(number).map(entries::get).map(DoNotContact::blocksCall).orElse(false);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class DncStore {
     }
 
     public DoNotContact get(String number) {
-        DoNotContact dnc = entries.get(PhoneNumbers.require(number, "Path parameter 'number'"));
+        DoNotContact dnc = entries.get(PhoneNumbers.requireRecipient(number, "Path parameter 'number'"));
         if (dnc == null) {
             throw ApiError.notFound("Do-not-contact number", number);
         }

@@ -1,12 +1,12 @@
-package io.github.camelcallfire.sandbox.messaging;
+package io.github.camelcallfire.sandbox.store;
 
 import java.util.Optional;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
 
 /**
- * CallFire's number rules: recipients are 11-digit North American numbers (10 digits get the leading 1), senders may
- * also be 5-6 digit short codes. Formatting characters people type ({@code +1 (213) 555-0100}) are tolerated.
+ * CallFire's number rules, shared by every area: numbers are 11-digit North American numbers written as digits
+ * only, without "+" (10 digits get the leading 1); senders may also be 5-6 digit short codes.
  */
 public final class PhoneNumbers {
 
@@ -44,10 +44,6 @@ public final class PhoneNumbers {
     }
 
     private static String digitsOf(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String stripped = raw.replaceAll("[\\s().+-]", "");
-        return !stripped.isEmpty() && stripped.chars().allMatch(Character::isDigit) ? stripped : null;
+        return raw != null && !raw.isEmpty() && raw.chars().allMatch(c -> c >= '0' && c <= '9') ? raw : null;
     }
 }
