@@ -1,6 +1,8 @@
 package io.github.camelcallfire;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcallfire.http.CallfireHttpClient;
+import io.github.camelcallfire.http.CallfireJson;
 import io.github.camelcallfire.http.HttpSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -17,6 +19,7 @@ public class CallfireComponent extends HealthCheckComponent {
     @Metadata(description = "Shared configuration (credentials, base URL, timeouts, proxy, TLS)")
     private CallfireConfiguration configuration = new CallfireConfiguration();
 
+    private final ObjectMapper objectMapper = CallfireJson.newObjectMapper();
     /* One pool per distinct connection settings; normally all endpoints share a single one. */
     private final Map<HttpSettings, CallfireHttpClient> httpClients = new ConcurrentHashMap<>();
 
@@ -41,6 +44,10 @@ public class CallfireComponent extends HealthCheckComponent {
     CallfireHttpClient httpClient(HttpSettings settings) {
         return httpClients.computeIfAbsent(settings,
                 key -> new CallfireHttpClient(key, CallfireVersion.userAgent(getCamelContext()), getCamelContext()));
+    }
+
+    ObjectMapper objectMapper() {
+        return objectMapper;
     }
 
     @Override

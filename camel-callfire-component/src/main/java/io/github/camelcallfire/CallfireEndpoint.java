@@ -1,6 +1,5 @@
 package io.github.camelcallfire;
 
-import io.github.camelcallfire.http.CallfireJson;
 import io.github.camelcallfire.model.BroadcastType;
 import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationCatalog;
@@ -97,9 +96,15 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             throw new IllegalArgumentException("callfire:" + apiName + "/" + methodName + " needs the username and "
                     + "password options (CallFire API credentials), on the component or the endpoint");
         }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // the pool belongs to the component and is closed when it stops, so a restart needs a fresh lease
         executor = new OperationExecutor(getComponent().httpClient(configuration.httpSettings()),
                 configuration.getBaseUrl(), configuration.getUsername(), configuration.getPassword(),
-                CallfireJson.newObjectMapper());
+                getComponent().objectMapper());
     }
 
     private void validateOptions(CallfireOperation resolved) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A Camel context whose callfire component talks to a fresh sandbox on a free loopback port. */
-abstract class CallfireTestSupport {
+public abstract class CallfireTestSupport {
 
     @RegisterExtension
     static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();

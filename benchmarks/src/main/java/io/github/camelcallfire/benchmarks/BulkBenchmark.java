@@ -1,0 +1,74 @@
+package io.github.camelcallfire.benchmarks;
+
+import io.github.camelcallfire.CallfireConstants;
+import io.github.camelcallfire.model.ItemList;
+import io.github.camelcallfire.sandbox.CallfireSandbox;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * P2: the same recipients as one List body (the component sends 1,000 per request) versus one request per recipient.
+ * The one-per-request rate is taken from a sample and compared as a rate, which keeps the run short.
+ */
+final class BulkBenchmark {
+
+    private static final String MESSAGE = "Bulk benchmark message";
+
+    private final CallfireSandbox sandbox;
+    private final Sizes sizes;
+    private final ResultTable table;
+
+    BulkBenchmark(CallfireSandbox sandbox, Sizes sizes, ResultTable table) {
+        this.sandbox = sandbox;
+        this.sizes = sizes;
+        this.table = table;
+    }
+
+    void run() throws Exception {
+        CamelContext context = Camels.withCallfire(sandbox.baseUrl(), sandbox.username(), sandbox.password(), 1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:bulk").to("callfire:texts/send?defaultMessage=" + MESSAGE.replace(' ', '+'));
+                from("direct:single").to("callfire:texts/send");
+            }
+        });
+        context.start();
+        try {
+            ProducerTemplate template = context.createProducerTemplate();
+            List<String> numbers = new ArrayList<>(sizes.bulkRecipients());
+            for (int i = 0; i < sizes.bulkRecipients(); i++) {
+                numbers.add(Load.recipient(i));
+            }
+            Samples bulk = Iterations.of(sizes.warmups(), sizes.iterations(), () -> {
+                sandbox.reset();
+                long start = System.nanoTime();
+                ItemList<?> sent = template.requestBody("direct:bulk", numbers, ItemList.class);
+                double rate = numbers.size() / ((System.nanoTime() - start) / 1e9);
+                if (sent.getItems().size() != numbers.size()) {
+                    throw new IllegalStateException("bulk send returned " + sent.getItems().size() + " texts for "
+                            + numbers.size() + " recipients");
+                }
+                return rate;
+            });
+            Samples single = Iterations.of(sizes.warmups(), sizes.iterations(), () -> {
+                sandbox.reset();
+                long start = System.nanoTime();
+                for (int i = 0; i < sizes.singleSample(); i++) {
+                    template.requestBodyAndHeader("direct:single", MESSAGE, CallfireConstants.TO_NUMBER,
+                            Load.recipient(i));
+                }
+                return sizes.singleSample() / ((System.nanoTime() - start) / 1e9);
+            });
+            table.add("P2", "list bodies, " + sizes.bulkRecipients() + " recipients", bulk, "recipients/s");
+            table.add("P2", "one request each, sample of " + sizes.singleSample(), single, "recipients/s");
+            table.atLeast("P2 list / one-each", bulk.median() / single.median(), 30);
+        } finally {
+            context.stop();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.camelcallfire.benchmarks;
+
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** P1 (a), the limit: a pooled Apache HttpClient 5, JSON built by hand, the answer read but not parsed. */
+final class RawHttpSender implements Sender {
+
+    private final CloseableHttpClient client;
+    private final String textsUrl;
+    private final String authorization;
+
+    RawHttpSender(String baseUrl, String username, String password, int connections) {
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build())
+                .disableCookieManagement()
+                .build();
+        this.textsUrl = baseUrl + "/texts";
+        this.authorization = basicAuthorization(username, password);
+    }
+
+    static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON array of one TextRecipient; benchmark messages need no escaping. */
+    static String oneRecipient(String toNumber, String message) {
+        return "[{\"phoneNumber\":\"" + toNumber + "\",\"message\":\"" + message + "\"}]";
+    }
+
+    @Override
+    public void send(String toNumber, String message) throws Exception {
+        HttpPost post = new HttpPost(textsUrl);
+        post.setHeader("Authorization", authorization);
+        post.setHeader("Accept", "application/json");
+        post.setEntity(new StringEntity(oneRecipient(toNumber, message), ContentType.APPLICATION_JSON));
+        try (CloseableHttpResponse response = client.execute(post)) {
+            byte[] answer = EntityUtils.toByteArray(response.getEntity());
+            if (response.getCode() != 200) {
+                throw new IllegalStateException("POST /texts answered " + response.getCode() + ": "
+                        + new String(answer, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        client.close();
+    }
+}
