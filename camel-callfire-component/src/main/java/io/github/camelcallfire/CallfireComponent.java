@@ -9,8 +9,10 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** The {@code callfire:} component: every operation of the CallFire REST API v2. */
 @Component("callfire")
@@ -36,8 +38,18 @@ public class CallfireComponent extends HealthCheckComponent {
         CallfireEndpoint endpoint = new CallfireEndpoint(uri, this, configuration.copy());
         endpoint.setApiName(remaining.substring(0, slash));
         endpoint.setMethodName(remaining.substring(slash + 1));
+        joinRepeatedOptions(parameters);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /*
+     * Camel collects a key repeated in the URI (keywords=A&keywords=B) into a List; binding that List to a String option
+     * would send its toString "[A, B]", so it becomes the comma-separated form every multi-valued option accepts.
+     */
+    private static void joinRepeatedOptions(Map<String, Object> parameters) {
+        parameters.replaceAll((name, value) -> value instanceof List<?> values
+                ? values.stream().map(String::valueOf).collect(Collectors.joining(",")) : value);
     }
 
     /** The pooled client for these settings, created on first use and closed when the component stops. */

@@ -1,6 +1,7 @@
 package io.github.camelcallfire;
 
 import io.github.camelcallfire.http.HttpSettings;
+import io.github.camelcallfire.http.RetryPolicy;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -37,6 +38,32 @@ public class CallfireConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "20",
               description = "Maximum number of pooled connections to CallFire, shared by all endpoints of the component.")
     private int maxConnections = 20;
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How often a request is sent again after a retriable failure. GET, PUT and DELETE are "
+                      + "retried on HTTP 429, 502, 503, 504 and on connection failures; POST (sends, creates) only "
+                      + "when the connection could not be opened, so a send is never duplicated. 0 disables retries.")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "Back-off in milliseconds before the first retry; doubled for each further retry, with "
+                      + "random jitter, up to retryMaxDelay.")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "Longest back-off in milliseconds between two retries.")
+    private long retryMaxDelay = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Longest Retry-After in milliseconds that is waited for. An answer asking for a longer wait "
+                      + "is not retried but surfaces as the CallfireApiException, so no call waits for an hour.")
+    private long maxRetryAfter = 30_000;
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Client-side rate limit in requests per second (retries included) for all endpoints "
+                      + "sharing the component's connection pool, to stay under the account's limits. A request waits "
+                      + "for a permit at most connectionRequestTimeout. 0 means no limit.")
+    private double rateLimit;
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Accept any TLS certificate for any host. For test servers with self-signed certificates "
+                      + "only: it lets anyone on the network path read the credentials, and it logs a warning. Prefer "
+                      + "sslContextParameters with a trust store.")
+    private boolean trustAllCertificates;
     @UriParam(label = "proxy", description = "Proxy host name.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "Proxy port.")
@@ -60,7 +87,9 @@ public class CallfireConfiguration implements Cloneable {
     /** The settings that define a connection pool. */
     public HttpSettings httpSettings() {
         return new HttpSettings(connectTimeout, responseTimeout, connectionRequestTimeout, maxConnections, proxyHost,
-                proxyPort, proxyUsername, proxyPassword, sslContextParameters);
+                proxyPort, proxyUsername, proxyPassword, sslContextParameters,
+                new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, maxRetryAfter), rateLimit,
+                trustAllCertificates);
     }
 
     public String getUsername() {
@@ -117,6 +146,54 @@ public class CallfireConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public boolean isTrustAllCertificates() {
+        return trustAllCertificates;
+    }
+
+    public void setTrustAllCertificates(boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
     }
 
     public String getProxyHost() {

@@ -21,14 +21,13 @@ public final class CallfireConstants {
     @Metadata(label = "producer", description = "Total number of items matching a find (-1 when CallFire does not know).",
               javaType = "java.lang.Long")
     public static final String TOTAL_COUNT = "CamelCallfireTotalCount";
-    @Metadata(label = "producer", description = "Out: offset of the returned page. In: overrides the option offset. "
-              + "Remove it between two finds in one route when the second must use its own offset.",
+    /* Page results get their own names: were they the offset/limit override headers, a second find in the same
+       route would silently continue from the first one's page. */
+    @Metadata(label = "producer", description = "Offset of the returned page of a find.", javaType = "java.lang.Long")
+    public static final String PAGE_OFFSET = "CamelCallfirePageOffset";
+    @Metadata(label = "producer", description = "Page size (limit) of the returned page of a find.",
               javaType = "java.lang.Long")
-    public static final String OFFSET = "CamelCallfireOffset";
-    @Metadata(label = "producer", description = "Out: page size of the returned page. In: overrides the option limit. "
-              + "Remove it between two finds in one route when the second must use its own limit.",
-              javaType = "java.lang.Long")
-    public static final String LIMIT = "CamelCallfireLimit";
+    public static final String PAGE_LIMIT = "CamelCallfirePageLimit";
     @Metadata(label = "producer", description = "CallFire operationId that produced the result, e.g. sendTexts.",
               javaType = "java.lang.String")
     public static final String OPERATION_ID = "CamelCallfireOperationId";
@@ -199,6 +198,10 @@ public final class CallfireConstants {
     @Metadata(label = "producer", description = "Overrides the option lata: Local access and transport area (LATA) filter.",
               javaType = "java.lang.String")
     public static final String LATA = "CamelCallfireLata";
+    @Metadata(label = "producer", description = "Overrides the option limit: Maximum number of items in the returned page "
+              + "(CallFire caps it at 1000).",
+              javaType = "java.lang.Long")
+    public static final String LIMIT = "CamelCallfireLimit";
     @Metadata(label = "producer", description = "Overrides the option name: Name: a name filter on finds (broadcasts, contact lists, "
               + "credentials, webhooks), the recording name on calls/get-recording-by-name and calls/get-"
               + "recording-mp3-by-name, the name given to an uploaded sound, media file or contact list.",
@@ -210,6 +213,9 @@ public final class CallfireConstants {
               + "A Collection or array gives several values.",
               javaType = "java.lang.Object")
     public static final String NUMBER = "CamelCallfireNumber";
+    @Metadata(label = "producer", description = "Overrides the option offset: Offset of the first item of the returned page (0-based).",
+              javaType = "java.lang.Long")
+    public static final String OFFSET = "CamelCallfireOffset";
     @Metadata(label = "producer", description = "Overrides the option orderBy: Sort order of the contact lists found.",
               javaType = "java.lang.String")
     public static final String ORDER_BY = "CamelCallfireOrderBy";

@@ -94,8 +94,8 @@ public class CallfireProducer extends DefaultProducer {
             return;
         }
         message.setHeader(CallfireConstants.TOTAL_COUNT, page.getTotalCount());
-        message.setHeader(CallfireConstants.OFFSET, page.getOffset());
-        message.setHeader(CallfireConstants.LIMIT, page.getLimit());
+        message.setHeader(CallfireConstants.PAGE_OFFSET, page.getOffset());
+        message.setHeader(CallfireConstants.PAGE_LIMIT, page.getLimit());
     }
 
     /* A route may call CallFire several times; results of an earlier call must not look like this call's. */
@@ -104,8 +104,8 @@ public class CallfireProducer extends DefaultProducer {
             message.removeHeader(CallfireConstants.HTTP_STATUS);
             message.removeHeader(CallfireConstants.CREATED_ID);
             message.removeHeader(CallfireConstants.TOTAL_COUNT);
-            message.removeHeader(CallfireConstants.OFFSET);
-            message.removeHeader(CallfireConstants.LIMIT);
+            message.removeHeader(CallfireConstants.PAGE_OFFSET);
+            message.removeHeader(CallfireConstants.PAGE_LIMIT);
         }
     }
 }

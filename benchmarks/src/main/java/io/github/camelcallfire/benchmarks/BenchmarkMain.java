@@ -3,44 +3,60 @@ package io.github.camelcallfire.benchmarks;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs P1-P4 and the sandbox capacity against one embedded sandbox and prints one table. Argument: {@code full}
- * (default, the sizes of docs/benchmarks.md) or {@code smoke} (seconds, for CI).
+ * Runs the sandbox capacity figure and P1-P4 against one embedded sandbox and prints one table.
+ * Arguments: the sizes, {@code full} (default; docs/benchmarks.md) or {@code smoke} (seconds, for CI), then
+ * optionally the scenarios to run (capacity, P1, P2, P3, P4; default all).
  */
 public final class BenchmarkMain {
+
+    static final List<String> SCENARIOS = List.of("capacity", "P1", "P2", "P3", "P4");
 
     private BenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
         Sizes sizes = Sizes.named(args.length == 0 ? "full" : args[0]);
-        System.out.println(run(sizes, System.out));
+        List<String> scenarios = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : SCENARIOS;
+        System.out.println(run(sizes, scenarios, System.out));
     }
 
-    /** Runs every scenario, reporting progress to {@code log}; returns the header and table. */
-    public static String run(Sizes sizes, PrintStream log) throws Exception {
+    /** Runs the scenarios, reporting progress to {@code log}; returns the machine description and the table. */
+    public static String run(Sizes sizes, List<String> scenarios, PrintStream log) throws Exception {
+        for (String scenario : scenarios) {
+            if (!SCENARIOS.contains(scenario)) {
+                throw new IllegalArgumentException("Unknown scenario '" + scenario + "'; valid: " + SCENARIOS);
+            }
+        }
         ResultTable table = new ResultTable();
         long start = System.nanoTime();
         try (CallfireSandbox sandbox = CallfireSandbox.builder().actionDelayMs(0).start()) {
             SendBenchmark sends = new SendBenchmark(sandbox, sizes, table);
-            step(log, "sandbox capacity", sends::capacity);
-            step(log, "P1 per-message sends", sends::perMessage);
-            step(log, "P2 bulk sends", new BulkBenchmark(sandbox, sizes, table)::run);
-            step(log, "P3 consumer polls", new PollBenchmark(sandbox, sizes, table)::run);
-            step(log, "P4 paging in " + PagingBenchmark.CHILD_HEAP, new PagingBenchmark(sandbox, sizes, table)::run);
+            PagingBenchmark paging = new PagingBenchmark(sandbox, sizes, table);
+            step(scenarios, "capacity", log, sends::capacity);
+            step(scenarios, "P1", log, sends::perMessage);
+            step(scenarios, "P2", log, new BulkBenchmark(sandbox, sizes, table)::run);
+            step(scenarios, "P3", log, new PollBenchmark(sandbox, sizes, table)::run);
+            // P3 leaves the texts P4 walks; alone, P4 stores them itself
+            step(scenarios, "P4", log, () -> paging.run(!scenarios.contains("P3")));
         }
-        return String.format(Locale.ROOT, "%n%s%s warm-up run(s), %d measured iteration(s) per figure; whole run %.0f s"
-                        + "%n%n%s", Machine.describe(), sizes.warmups(), sizes.iterations(),
-                (System.nanoTime() - start) / 1e9, table.render());
+        return String.format(Locale.ROOT, "%n%s%d warm-up round(s), %d measured iteration(s) per figure "
+                        + "(P4: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
+                sizes.iterations(), sizes.pagingIterations(), (System.nanoTime() - start) / 1e9, table.render());
     }
 
     private interface Step {
         void run() throws Exception;
     }
 
-    private static void step(PrintStream log, String name, Step step) throws Exception {
+    private static void step(List<String> scenarios, String name, PrintStream log, Step step) throws Exception {
+        if (!scenarios.contains(name)) {
+            return;
+        }
         long start = System.nanoTime();
         log.println("running " + name + " ...");
         step.run();

@@ -1,6 +1,12 @@
 package io.github.camelcallfire.benchmarks;
 
-/** Runs a measurement warm-up times unrecorded, then the measured iterations. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs competing measurements in turns: the warm-up rounds unrecorded, then the measured rounds. Taking turns
+ * within each round spreads any change in the machine's load over all contenders alike.
+ */
 final class Iterations {
 
     /** One run of a figure: returns the value measured. */
@@ -11,13 +17,19 @@ final class Iterations {
     private Iterations() {
     }
 
-    static Samples of(int warmups, int iterations, Run run) throws Exception {
+    /** One {@link Samples} per run, in the order given. */
+    static List<Samples> inTurns(int warmups, int iterations, List<Run> runs) throws Exception {
         for (int i = 0; i < warmups; i++) {
-            run.measure();
+            for (Run run : runs) {
+                run.measure();
+            }
         }
-        Samples samples = new Samples();
+        List<Samples> samples = new ArrayList<>();
+        runs.forEach(run -> samples.add(new Samples()));
         for (int i = 0; i < iterations; i++) {
-            samples.add(run.measure());
+            for (int r = 0; r < runs.size(); r++) {
+                samples.get(r).add(runs.get(r).measure());
+            }
         }
         return samples;
     }

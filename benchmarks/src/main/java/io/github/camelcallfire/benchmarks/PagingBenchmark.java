@@ -1,6 +1,7 @@
 package io.github.camelcallfire.benchmarks;
 
 import io.github.camelcallfire.sandbox.CallfireSandbox;
+import io.github.camelcallfire.sandbox.store.ActionStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,15 @@ final class PagingBenchmark {
         this.table = table;
     }
 
-    /** Expects the texts {@link PollBenchmark} left behind: at least {@link Sizes#storedMany()} to its number. */
-    void run() throws Exception {
+    /**
+     * @param store false when {@link PollBenchmark} ran before and left its texts; true to store them here
+     */
+    void run(boolean store) throws Exception {
+        if (store) {
+            sandbox.reset();
+            sandbox.state().store(ActionStore.class).seedInboundTexts(sizes.storedMany(), PollBenchmark.INBOUND_NUMBER,
+                    System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1));
+        }
         Samples seconds = new Samples();
         Samples rate = new Samples();
         Samples peak = new Samples();

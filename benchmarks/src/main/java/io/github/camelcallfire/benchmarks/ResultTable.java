@@ -10,6 +10,7 @@ public final class ResultTable {
     private record Row(String scenario, String figure, Samples samples, String unit) {
     }
 
+    /** A ratio with its goal; {@code comparison} null for a ratio shown for reference only. */
     private record Goal(String name, double value, String comparison, double target, boolean met) {
     }
 
@@ -30,6 +31,11 @@ public final class ResultTable {
         goals.add(new Goal(name, value, "<=", target, value <= target));
     }
 
+    /** A ratio shown for reference, without a goal. */
+    public void ratio(String name, double value) {
+        goals.add(new Goal(name, value, null, 0, true));
+    }
+
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append("| Scenario | Figure | Median | Spread (min-max) | Unit | n |\n");
@@ -44,9 +50,13 @@ public final class ResultTable {
         out.append("\n| Goal | Value (ratio of medians) | Target | Verdict |\n|---|---:|---:|---|\n");
         for (Goal goal : goals) {
             out.append("| ").append(goal.name()).append(" | ").append(String.format(Locale.ROOT, "%.2f", goal.value()))
-                    .append(" | ").append(goal.comparison()).append(' ')
-                    .append(String.format(Locale.ROOT, "%.2f", goal.target())).append(" | ")
-                    .append(goal.met() ? "met" : "MISSED").append(" |\n");
+                    .append(" | ");
+            if (goal.comparison() == null) {
+                out.append("- | (no goal) |\n");
+            } else {
+                out.append(goal.comparison()).append(' ').append(String.format(Locale.ROOT, "%.2f", goal.target()))
+                        .append(" | ").append(goal.met() ? "met" : "MISSED").append(" |\n");
+            }
         }
         return out.toString();
     }

@@ -19,14 +19,25 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 
-/** One pooled Apache HttpClient 5 for a set of {@link HttpSettings}; shared by the endpoints of a component. */
+/**
+ * One pooled Apache HttpClient 5 for a set of {@link HttpSettings}; shared by the endpoints of a component, with
+ * their retry policy and rate limit.
+ */
 public final class CallfireHttpClient implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallfireHttpClient.class);
+    private static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
 
     private final PoolingHttpClientConnectionManager connectionManager;
     private final CloseableHttpClient client;
+    private final RetryingExecution retrying;
 
     public CallfireHttpClient(HttpSettings settings, String userAgent, CamelContext camelContext) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -38,6 +49,14 @@ public final class CallfireHttpClient implements Closeable {
                         .build());
         if (settings.sslContextParameters() != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(createSslContext(settings, camelContext)));
+        } else if (settings.trustAllCertificates()) {
+            LOG.warn("trustAllCertificates=true: TLS accepts any certificate for any host, so anyone on the network "
+                    + "path can read the CallFire credentials. Use it against test servers only.");
+            pool.setTlsSocketStrategy(TrustAllCertificates.tlsStrategy());
+        }
+        if (LoggerFactory.getLogger(WIRE_LOG).isDebugEnabled()) {
+            LOG.warn("{} is at DEBUG: HttpClient then logs raw request bytes, including the Authorization header "
+                    + "with the CallFire credentials. Keep that logger off outside a test machine.", WIRE_LOG);
         }
         this.connectionManager = pool.build();
         HttpClientBuilder builder = HttpClients.custom()
@@ -45,6 +64,8 @@ public final class CallfireHttpClient implements Closeable {
                 .setUserAgent(userAgent)
                 .disableCookieManagement()
                 .disableAuthCaching()
+                // RetryingExecution is the one retry policy; HttpClient's own would retry behind its back
+                .disableAutomaticRetries()
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
@@ -61,6 +82,9 @@ public final class CallfireHttpClient implements Closeable {
             }
         }
         this.client = builder.build();
+        RateLimiter rateLimiter = settings.rateLimit() > 0 ? new RateLimiter(settings.rateLimit()) : null;
+        this.retrying = new RetryingExecution(settings.retryPolicy(), rateLimiter,
+                settings.connectionRequestTimeoutMillis(), Clock.systemUTC());
     }
 
     private static javax.net.ssl.SSLContext createSslContext(HttpSettings settings, CamelContext camelContext) {
@@ -71,9 +95,12 @@ public final class CallfireHttpClient implements Closeable {
         }
     }
 
-    /** Sends the request; the caller closes the response (which returns the connection to the pool). */
+    /**
+     * Sends the request under the retry policy and rate limit; the caller closes the response (which returns the
+     * connection to the pool).
+     */
     public ClassicHttpResponse open(ClassicHttpRequest request) throws IOException {
-        return client.executeOpen(null, request, null);
+        return retrying.execute(request, attempt -> client.executeOpen(null, attempt, null));
     }
 
     @Override

@@ -27,8 +27,4 @@ public final class SavedState {
             lastWritten = state;
         }
     }
-
-    public String key() {
-        return key;
-    }
 }
