@@ -128,6 +128,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "number": target.getParameters().setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getParameters().setOffset(property(camelContext, java.lang.Long.class, value)); return true;
@@ -154,12 +158,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratecenter":
         case "rateCenter": target.getParameters().setRateCenter(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "resource": target.getParameters().setResource(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "results": target.getParameters().setResults(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "running": target.getParameters().setRunning(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -195,6 +205,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "toNumber": target.getParameters().setToNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "tollfree":
         case "tollFree": target.getParameters().setTollFree(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "trustallcertificates":
+        case "trustAllCertificates": target.getConfiguration().setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
         case "usecustomfields":
         case "useCustomFields": target.getParameters().setUseCustomFields(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "usefixeddelay":
@@ -313,6 +325,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "name": return java.lang.String.class;
         case "number": return java.lang.String.class;
         case "offset": return java.lang.Long.class;
@@ -339,12 +355,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return java.lang.String.class;
         case "ratecenter":
         case "rateCenter": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return double.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "resource": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "results": return java.lang.String.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "running": return java.lang.Boolean.class;
@@ -380,6 +402,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "toNumber": return java.lang.String.class;
         case "tollfree":
         case "tollFree": return java.lang.Boolean.class;
+        case "trustallcertificates":
+        case "trustAllCertificates": return boolean.class;
         case "usecustomfields":
         case "useCustomFields": return java.lang.Boolean.class;
         case "usefixeddelay":
@@ -499,6 +523,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "name": return target.getParameters().getName();
         case "number": return target.getParameters().getNumber();
         case "offset": return target.getParameters().getOffset();
@@ -525,12 +553,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "ratecenter":
         case "rateCenter": return target.getParameters().getRateCenter();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "resource": return target.getParameters().getResource();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "results": return target.getParameters().getResults();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "running": return target.getParameters().getRunning();
@@ -566,6 +600,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "toNumber": return target.getParameters().getToNumber();
         case "tollfree":
         case "tollFree": return target.getParameters().getTollFree();
+        case "trustallcertificates":
+        case "trustAllCertificates": return target.getConfiguration().isTrustAllCertificates();
         case "usecustomfields":
         case "useCustomFields": return target.getParameters().getUseCustomFields();
         case "usefixeddelay":

@@ -23,7 +23,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(112);
+        Set<String> props = new HashSet<>(118);
         props.add("apiName");
         props.add("autoPaginate");
         props.add("backoffErrorThreshold");
@@ -89,6 +89,8 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("lookBackMs");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxRetries");
+        props.add("maxRetryAfter");
         props.add("methodName");
         props.add("name");
         props.add("number");
@@ -106,10 +108,13 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("rateCenter");
+        props.add("rateLimit");
         props.add("repeatCount");
         props.add("resource");
         props.add("responseTimeout");
         props.add("results");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
         props.add("runLoggingLevel");
         props.add("running");
         props.add("scheduled");
@@ -132,6 +137,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("timeUnit");
         props.add("toNumber");
         props.add("tollFree");
+        props.add("trustAllCertificates");
         props.add("useCustomFields");
         props.add("useFixedDelay");
         props.add("username");

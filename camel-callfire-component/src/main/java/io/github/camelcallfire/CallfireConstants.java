@@ -292,18 +292,33 @@ public final class CallfireConstants {
               javaType = "java.lang.String")
     public static final String ZIPCODE = "CamelCallfireZipcode";
 
-    @Metadata(label = "consumer", description = "Creation time of the consumed item, in epoch milliseconds. The "
-              + "consumer also sets CamelCallfireId, and for texts and calls CamelCallfireFromNumber, "
-              + "CamelCallfireToNumber, CamelCallfireInbound and CamelCallfireState (the action state, e.g. FINISHED).",
+    /* The consumer's headers have names of their own: were they the option override headers (CamelCallfireId,
+       CamelCallfireToNumber, ...), a consumed text flowing into a producer would silently replace that endpoint's
+       id or recipient with the consumed item's. */
+    @Metadata(label = "consumer", description = "Id of the consumed item.", javaType = "java.lang.Long")
+    public static final String ITEM_ID = "CamelCallfireItemId";
+    @Metadata(label = "consumer", description = "Creation time of the consumed item, in epoch milliseconds.",
               javaType = "java.lang.Long")
-    public static final String CREATED = "CamelCallfireCreated";
+    public static final String ITEM_CREATED = "CamelCallfireItemCreated";
+    @Metadata(label = "consumer", description = "Sender of the consumed text or call (for inbound traffic: the handset).",
+              javaType = "java.lang.String")
+    public static final String ITEM_FROM_NUMBER = "CamelCallfireItemFromNumber";
+    @Metadata(label = "consumer", description = "Recipient of the consumed text or call (for inbound traffic: your number).",
+              javaType = "java.lang.String")
+    public static final String ITEM_TO_NUMBER = "CamelCallfireItemToNumber";
+    @Metadata(label = "consumer", description = "True when the consumed text or call is inbound.",
+              javaType = "java.lang.Boolean")
+    public static final String ITEM_INBOUND = "CamelCallfireItemInbound";
+    @Metadata(label = "consumer", description = "Action state of the consumed text or call (e.g. FINISHED).",
+              javaType = "io.github.camelcallfire.model.ActionState")
+    public static final String ITEM_STATE = "CamelCallfireItemState";
     @Metadata(label = "consumer", description = "Message text of the consumed text.",
               javaType = "java.lang.String")
-    public static final String MESSAGE = "CamelCallfireMessage";
+    public static final String ITEM_MESSAGE = "CamelCallfireItemMessage";
     @Metadata(label = "consumer", description = "Final result of the consumed text (e.g. RECEIVED, SENT) or call "
               + "(e.g. LA, AM, BUSY).",
               javaType = "java.lang.Enum")
-    public static final String FINAL_RESULT = "CamelCallfireFinalResult";
+    public static final String ITEM_FINAL_RESULT = "CamelCallfireItemFinalResult";
 
     private CallfireConstants() {
     }

@@ -13,19 +13,19 @@ public final class ItemHeaders {
     }
 
     public static void apply(Message message, Object item, ItemFields fields) {
-        setIfPresent(message, CallfireConstants.ID, fields.id(item));
-        setIfPresent(message, CallfireConstants.CREATED, fields.created(item));
+        setIfPresent(message, CallfireConstants.ITEM_ID, fields.id(item));
+        setIfPresent(message, CallfireConstants.ITEM_CREATED, fields.created(item));
         if (item instanceof Action action) {
-            setIfPresent(message, CallfireConstants.FROM_NUMBER, action.getFromNumber());
-            setIfPresent(message, CallfireConstants.TO_NUMBER, action.getToNumber());
-            setIfPresent(message, CallfireConstants.INBOUND, action.getInbound());
-            setIfPresent(message, CallfireConstants.STATE, action.getState());
+            setIfPresent(message, CallfireConstants.ITEM_FROM_NUMBER, action.getFromNumber());
+            setIfPresent(message, CallfireConstants.ITEM_TO_NUMBER, action.getToNumber());
+            setIfPresent(message, CallfireConstants.ITEM_INBOUND, action.getInbound());
+            setIfPresent(message, CallfireConstants.ITEM_STATE, action.getState());
         }
         if (item instanceof Text text) {
-            setIfPresent(message, CallfireConstants.MESSAGE, text.getMessage());
-            setIfPresent(message, CallfireConstants.FINAL_RESULT, text.getFinalTextResult());
+            setIfPresent(message, CallfireConstants.ITEM_MESSAGE, text.getMessage());
+            setIfPresent(message, CallfireConstants.ITEM_FINAL_RESULT, text.getFinalTextResult());
         } else if (item instanceof Call call) {
-            setIfPresent(message, CallfireConstants.FINAL_RESULT, call.getFinalCallResult());
+            setIfPresent(message, CallfireConstants.ITEM_FINAL_RESULT, call.getFinalCallResult());
         }
     }
 

@@ -68,6 +68,6 @@ class DeliveryTrackingConsumerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() == ids.size());
         emitted.assertEachExactlyOnce(ids);
         assertThat(emitted.exchanges()).allSatisfy(exchange -> assertThat(
-                exchange.getMessage().getHeader(CallfireConstants.STATE)).isEqualTo(ActionState.FINISHED));
+                exchange.getMessage().getHeader(CallfireConstants.ITEM_STATE)).isEqualTo(ActionState.FINISHED));
     }
 }

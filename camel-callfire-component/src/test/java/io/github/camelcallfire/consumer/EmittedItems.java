@@ -20,7 +20,7 @@ final class EmittedItems implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Long id = exchange.getMessage().getHeader(CallfireConstants.ID, Long.class);
+        Long id = exchange.getMessage().getHeader(CallfireConstants.ITEM_ID, Long.class);
         counts.merge(id, 1, Integer::sum);
         order.add(id);
         exchanges.add(exchange.copy());

@@ -35,7 +35,7 @@ class OtherFindsConsumerTest extends ConsumerTestSupport {
         emitted.assertEachExactlyOnce(injected);
         assertThat(emitted.exchanges()).allSatisfy(exchange -> {
             assertThat(exchange.getMessage().getBody()).isInstanceOf(Call.class);
-            assertThat(exchange.getMessage().getHeader(CallfireConstants.FROM_NUMBER)).isEqualTo(HANDSET);
+            assertThat(exchange.getMessage().getHeader(CallfireConstants.ITEM_FROM_NUMBER)).isEqualTo(HANDSET);
         });
     }
 
