@@ -72,9 +72,11 @@ class NumbersKeywordsOrdersOperationsTest extends OperationsTestSupport {
     }
 
     @Test
-    void orderedKeywordIsLeasedAndNoLongerAvailable() {
+    void orderedKeywordIsLeasedAndNoLongerOffered() {
         assertThat(call("callfire:keywords/is-available?keyword=DEALS", null, Boolean.class)).isTrue();
         assertThat(call("callfire:keywords/is-available?keyword=STOP", null, Boolean.class)).isFalse();
+        assertThat(itemList("callfire:keywords/find?keywords=DEALS&keywords=TACO", null, Keyword.class))
+                .extracting(Keyword::getKeyword).containsExactlyInAnyOrder("DEALS", "TACO");
         KeywordPurchaseRequest purchase = new KeywordPurchaseRequest();
         purchase.setKeywords(List.of("DEALS"));
 
@@ -82,8 +84,8 @@ class NumbersKeywordsOrdersOperationsTest extends OperationsTestSupport {
 
         assertThat(call("callfire:orders/get?id=" + orderId, null, NumberOrder.class).getKeywords()).isNotNull();
         assertThat(call("callfire:keywords/is-available?keyword=DEALS", null, Boolean.class)).isFalse();
-        assertThat(itemList("callfire:keywords/find?keywords=DEALS&keywords=TACO", null, Keyword.class))
-                .extracting(Keyword::getKeyword).containsExactly("DEALS");
+        assertThat(itemList("callfire:keywords/find?keywords=DEALS,TACO", null, Keyword.class))
+                .extracting(Keyword::getKeyword).containsExactly("TACO");
         assertThat(page("callfire:keyword-leases/find?filter=dea", KeywordLease.class))
                 .extracting(KeywordLease::getKeyword).containsExactly("DEALS");
 

@@ -55,8 +55,8 @@ abstract class OperationsTestSupport extends CallfireTestSupport {
     /** A create operation answering {@code {"id":N}}: the id is the body and the created-id header. */
     protected long create(String uri, Object body) {
         Exchange exchange = send(uri, body, Map.of());
-        ResourceId created = exchange.getMessage().getBody(ResourceId.class);
         assertThat(exchange.getMessage().getBody()).as("result of %s", uri).isInstanceOf(ResourceId.class);
+        ResourceId created = exchange.getMessage().getBody(ResourceId.class);
         assertThat(created.getId()).isNotNull();
         assertThat(exchange.getMessage().getHeader(CallfireConstants.CREATED_ID)).isEqualTo(created.getId());
         return created.getId();
