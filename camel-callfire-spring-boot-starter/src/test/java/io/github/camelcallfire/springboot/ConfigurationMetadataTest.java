@@ -1,6 +1,8 @@
 package io.github.camelcallfire.springboot;
 
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,15 +46,32 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("camel.component.callfire.enabled").path("defaultValue").asBoolean()).isTrue();
     }
 
+    /** Every jar may carry such a file; ours is the one declaring the camel.component.callfire group. */
     private static Map<String, JsonNode> properties() throws Exception {
-        try (InputStream in = ConfigurationMetadataTest.class.getClassLoader()
-                .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
-            assertThat(in).as("META-INF/spring-configuration-metadata.json on the classpath").isNotNull();
-            Map<String, JsonNode> byName = new HashMap<>();
-            for (JsonNode property : new ObjectMapper().readTree(in).path("properties")) {
-                byName.put(property.path("name").asText(), property);
+        Enumeration<URL> files = ConfigurationMetadataTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json");
+        ObjectMapper mapper = new ObjectMapper();
+        while (files.hasMoreElements()) {
+            JsonNode metadata;
+            try (InputStream in = files.nextElement().openStream()) {
+                metadata = mapper.readTree(in);
             }
-            return byName;
+            if (declaresCallfireGroup(metadata)) {
+                Map<String, JsonNode> byName = new HashMap<>();
+                metadata.path("properties").forEach(p -> byName.put(p.path("name").asText(), p));
+                return byName;
+            }
         }
+        throw new AssertionError("no META-INF/spring-configuration-metadata.json on the classpath declares "
+                + CallfireComponentConfiguration.PREFIX);
+    }
+
+    private static boolean declaresCallfireGroup(JsonNode metadata) {
+        for (JsonNode group : metadata.path("groups")) {
+            if (CallfireComponentConfiguration.PREFIX.equals(group.path("name").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
