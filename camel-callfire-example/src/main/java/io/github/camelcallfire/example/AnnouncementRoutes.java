@@ -23,7 +23,7 @@ public class AnnouncementRoutes extends RouteBuilder {
         from("timer:reply-window?repeatCount=1&delay={{example.replyWindowMs}}")
                 .routeId("reply-window-timeout")
                 .filter(method("story", "closeReplyWindow"))
-                    .log(LoggingLevel.INFO, LOG, "The reply window has closed; not every patient answered")
+                    .log(LoggingLevel.INFO, LOG, "The reply window ({{example.replyWindowMs}} ms) has closed")
                     .to("direct:announce");
 
         from("direct:announce")
@@ -37,7 +37,8 @@ public class AnnouncementRoutes extends RouteBuilder {
                 .setHeader(CallfireConstants.ID, header(CallfireConstants.CREATED_ID))
                 .log(LoggingLevel.INFO, LOG, "Announcement broadcast ${header.CamelCallfireId} created and started")
                 .loopDoWhile(method("story", "broadcastInProgress"))
-                    .delay(pollDelayMs)
+                    // end() because the Java DSL lets the steps after a delay continue its scope, not the loop's
+                    .delay(pollDelayMs).end()
                     .toD("callfire:broadcasts/get?id=${header.CamelCallfireId}")
                     .setProperty(ReminderStory.BROADCAST_STATUS, simple("${body.status}"))
                     .toD("callfire:broadcasts/stats?id=${header.CamelCallfireId}")

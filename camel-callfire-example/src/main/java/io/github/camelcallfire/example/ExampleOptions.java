@@ -40,6 +40,10 @@ public record ExampleOptions(Path workDir, ReplyRouteFlavour replyRoutes, boolea
         return new ExampleOptions(workDir, flavour, keepRunning, pollDelayMs, replyWindowMs);
     }
 
+    public ExampleOptions withPollDelayMs(long delayMs) {
+        return new ExampleOptions(workDir, replyRoutes, keepRunning, delayMs, replyWindowMs);
+    }
+
     private static long positiveLong(Properties properties, String name, String defaultValue) {
         String value = properties.getProperty(PREFIX + name, defaultValue);
         long parsed;

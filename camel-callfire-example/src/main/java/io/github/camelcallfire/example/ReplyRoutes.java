@@ -18,8 +18,6 @@ public class ReplyRoutes extends RouteBuilder {
                 .routeId("handle-replies")
                 .setProperty(ReplyActions.REPLY, body())
                 .setProperty(ReplyActions.OUTCOME, method("replies", "outcome"))
-                // the consumer's headers describe the inbound text; they must not become options of the sends below
-                .removeHeaders("CamelCallfire*")
                 .choice()
                     .when(exchangeProperty(ReplyActions.OUTCOME).isEqualTo(ReplyOutcome.CONFIRMED))
                         .bean("replies", "confirmation")

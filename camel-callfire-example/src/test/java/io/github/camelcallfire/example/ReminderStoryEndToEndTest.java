@@ -1,0 +1,131 @@
+package io.github.camelcallfire.example;
+
+import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.model.BroadcastStatus;
+import io.github.camelcallfire.model.DoNotContact;
+import io.github.camelcallfire.model.Page;
+import io.github.camelcallfire.model.Text;
+import io.github.camelcallfire.model.TextBroadcast;
+import io.github.camelcallfire.model.TextBroadcastStats;
+import io.github.camelcallfire.sandbox.CallfireSandbox;
+import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.camelcallfire.example.CallfireAccount.SANDBOX_NUMBER;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Runs the whole example on the sandbox, once with the Java DSL reply routes and once with the YAML DSL ones, and
+ * checks through the component what CallFire was told to do.
+ */
+class ReminderStoryEndToEndTest {
+
+    private static final String ANA = "12135550101";
+    private static final String BEN = "12135550102";
+    private static final String CARLA = "12135550103";
+    private static final String DEV = "12135550104";
+    private static final List<String> PATIENTS = List.of(ANA, BEN, CARLA, DEV);
+
+    @RegisterExtension
+    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
+
+    private CamelContext client;
+    private ProducerTemplate callfire;
+
+    @BeforeEach
+    void startClient() {
+        CallfireSandbox sandbox = SANDBOX.sandbox();
+        CallfireComponent component = new CallfireComponent();
+        component.getConfiguration().setBaseUrl(sandbox.baseUrl());
+        component.getConfiguration().setUsername(sandbox.username());
+        component.getConfiguration().setPassword(sandbox.password());
+        client = new DefaultCamelContext();
+        client.addComponent("callfire", component);
+        client.start();
+        callfire = client.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopClient() {
+        client.stop();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReplyRouteFlavour.class)
+    void remindsAnswersEveryReplyAndAnnouncesToAllPatients(ReplyRouteFlavour flavour, @TempDir Path workDir) {
+        ExampleOptions options = ExampleOptions.defaults()
+                .withWorkDir(workDir).withReplyRoutes(flavour).withPollDelayMs(200);
+        ReminderApplication app = ReminderApplication.onSandbox(SANDBOX.sandbox(), options);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(90), app::run,
+                "the story should complete by itself on the sandbox and let the application return");
+
+        Map<String, List<String>> sent = outboundMessagesByRecipient();
+        assertThat(sent).containsOnlyKeys(PATIENTS);
+        assertThat(PATIENTS).allSatisfy(patient -> assertThat(sent.get(patient))
+                .anySatisfy(message -> assertThat(message).contains("Reply YES to confirm or STOP to opt out")));
+        assertThat(sent.get(ANA)).anySatisfy(message -> assertThat(message).contains("Ana", "is confirmed"));
+        assertThat(sent.get(DEV)).anySatisfy(message -> assertThat(message).contains("Dev", "is confirmed"));
+        assertThat(sent.get(CARLA)).anySatisfy(message -> assertThat(message).contains("reply YES to confirm"));
+        assertThat(sent.get(BEN)).noneSatisfy(message -> assertThat(message).contains("is confirmed"));
+        assertThat(inboundReplies()).hasSize(PATIENTS.size());
+
+        DoNotContact optedOut = callfire.requestBody("callfire:dncs/get?number=" + BEN, null,
+                DoNotContact.class);
+        assertThat(optedOut.getText()).isTrue();
+        assertThat(optedOut.getSource()).isEqualTo(ReplyActions.DNC_SOURCE);
+
+        TextBroadcast broadcast = onlyBroadcast();
+        assertThat(broadcast.getStatus()).isEqualTo(BroadcastStatus.FINISHED);
+        TextBroadcastStats stats = callfire.requestBody("callfire:broadcasts/stats?id=" + broadcast.getId(),
+                null, TextBroadcastStats.class);
+        assertThat(stats.getTotalOutboundCount()).isEqualTo(PATIENTS.size());
+        assertThat(stats.getRemainingOutboundCount()).isZero();
+        assertThat(stats.getSentCount()).isEqualTo(PATIENTS.size() - 1);
+        assertThat(stats.getDoNotTextCount()).as("Ben opted out").isEqualTo(1);
+
+        assertThat(app.story().numbersWith(ReplyOutcome.CONFIRMED)).containsExactlyInAnyOrder(ANA, DEV);
+        assertThat(app.story().numbersWith(ReplyOutcome.OPTED_OUT)).containsExactly(BEN);
+        assertThat(app.story().numbersWith(ReplyOutcome.HELP)).containsExactly(CARLA);
+    }
+
+    /** Texts sent from our number outside the broadcast: reminders and answers. */
+    private Map<String, List<String>> outboundMessagesByRecipient() {
+        Page<Text> page = find("callfire:texts/find?inbound=false&campaignId=0&limit=100&fromNumber=" + SANDBOX_NUMBER);
+        return page.getItems().stream().collect(groupingBy(Text::getToNumber, mapping(Text::getMessage, toList())));
+    }
+
+    private List<Text> inboundReplies() {
+        Page<Text> page = find("callfire:texts/find?inbound=true&limit=100&toNumber=" + SANDBOX_NUMBER);
+        return page.getItems();
+    }
+
+    private TextBroadcast onlyBroadcast() {
+        @SuppressWarnings("unchecked")
+        Page<TextBroadcast> page = callfire.requestBody("callfire:broadcasts/find", null, Page.class);
+        assertThat(page.getItems()).hasSize(1);
+        return page.getItems().get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<Text> find(String uri) {
+        return callfire.requestBody(uri, null, Page.class);
+    }
+}
