@@ -8,6 +8,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
 
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public class CallfireComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("Invalid URI " + uri + ": expected callfire:apiName/methodName, "
                     + "e.g. callfire:texts/send");
         }
-        CallfireEndpoint endpoint = new CallfireEndpoint(uri, this, configuration.copy());
+        // JMX and health checks show the endpoint URI as is: with credentials in the URI it must not carry them
+        CallfireEndpoint endpoint = new CallfireEndpoint(URISupport.sanitizeUri(uri), this, configuration.copy());
         endpoint.setApiName(remaining.substring(0, slash));
         endpoint.setMethodName(remaining.substring(slash + 1));
         joinRepeatedOptions(parameters);

@@ -5,6 +5,7 @@ import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationCatalog;
 import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.operation.OperationParam;
+import io.github.camelcallfire.validation.ArgumentRules;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -129,6 +130,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             throw new IllegalArgumentException(name + " requires option(s) " + String.join(", ", missing)
                     + ". Valid options: " + valid);
         }
+        ArgumentRules.check(resolved, resolved.params().stream().map(param -> parameters.value(param.name())).toArray());
         if (autoPaginate && !resolved.pageable()) {
             throw new IllegalArgumentException("Option autoPaginate applies to operations returning pages, not to "
                     + name);

@@ -29,7 +29,7 @@ class ErrorMappingTest extends CallfireTestSupport {
 
     @Test
     void invalidNumberWithStrictValidationBecomesBadRequest() {
-        CallfireApiException error = apiError("callfire:texts/send?strictValidation=true&toNumber=12", "hi");
+        CallfireApiException error = apiError("callfire:texts/send?strictValidation=true&toNumber=121355511009", "hi");
 
         assertThat(error.getHttpStatus()).isEqualTo(400);
         assertThat(error.getOperationId()).isEqualTo("sendTexts");

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcallfire.http.ApiErrors;
 import io.github.camelcallfire.http.CallfireHttpClient;
 import io.github.camelcallfire.http.CallfireTransportException;
+import io.github.camelcallfire.http.RedactedAuthorization;
 import io.github.camelcallfire.http.ResponseStream;
 import io.github.camelcallfire.model.Page;
+import io.github.camelcallfire.validation.ArgumentRules;
+import io.github.camelcallfire.validation.BodyRules;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -34,10 +38,11 @@ public final class OperationExecutor {
     private final CallfireHttpClient http;
     private final HttpHost host;
     private final String basePath;
-    private final String authorization;
+    private final Header authorization;
     private final Map<CallfireOperation, ObjectReader> readers = new EnumMap<>(CallfireOperation.class);
     private final RequestBodies bodies;
     private final ApiErrors errors;
+    private final BodyRules bodyRules;
 
     public OperationExecutor(CallfireHttpClient http, String baseUrl, String username, String password,
                              ObjectMapper mapper) {
@@ -48,13 +53,29 @@ public final class OperationExecutor {
         }
         this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
         this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        if (username.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("The CallFire username must not contain ':' (HTTP Basic authentication "
+                    + "separates login and password with it); use the API login of your API credentials");
+        }
+        this.authorization = new RedactedAuthorization("Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         for (CallfireOperation operation : CallfireOperation.values()) {
             readers.put(operation, mapper.readerFor(operation.result().javaType(mapper.getTypeFactory())));
         }
         this.bodies = new RequestBodies(mapper.writer());
         this.errors = new ApiErrors(mapper.reader());
+        this.bodyRules = new BodyRules(mapper);
+    }
+
+    /**
+     * Checks arguments and body as {@link #execute} does, without sending anything; for callers that split one
+     * message into several requests and must not send the first when a later one is wrong.
+     *
+     * @throws io.github.camelcallfire.validation.InvalidRequestException naming the wrong value and how to fix it
+     */
+    public void validate(CallfireOperation operation, Object[] arguments, Object body) {
+        ArgumentRules.check(operation, arguments);
+        bodyRules.check(operation, arguments, body);
     }
 
     /**
@@ -62,12 +83,13 @@ public final class OperationExecutor {
      *
      * @throws io.github.camelcallfire.http.CallfireApiException       on a non-2xx answer
      * @throws CallfireTransportException on I/O failures and unreadable responses
-     * @throws IllegalArgumentException   when the body does not fit the operation
+     * @throws IllegalArgumentException   when arguments or body are wrong (nothing is sent then)
      */
     public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
+        validate(operation, arguments, body);
         String path = requestPath(operation, arguments);
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
-        request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        request.setHeader(authorization);
         boolean binary = operation.result().kind() == ResultSpec.Kind.BINARY;
         request.setHeader(HttpHeaders.ACCEPT, binary ? "*/*" : "application/json");
         request.setEntity(bodies.entity(operation, arguments, body));

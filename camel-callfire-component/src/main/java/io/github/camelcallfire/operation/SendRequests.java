@@ -35,6 +35,8 @@ public final class SendRequests {
         if (recipients == null) {
             return executor.execute(operation, arguments, body);
         }
+        // all chunks are checked before the first goes out: a bad number in the last must not leave a half-sent list
+        executor.validate(operation, arguments, recipients);
         int chunkSize = operation == CallfireOperation.SEND_CALLS ? CALLS_PER_REQUEST : TEXTS_PER_REQUEST;
         List<Object> sent = new ArrayList<>(recipients.size());
         CallfireResult last = null;

@@ -1,0 +1,164 @@
+package io.github.camelcallfire.validation;
+
+import io.github.camelcallfire.CallfireOperationParameters;
+import io.github.camelcallfire.model.ActionState;
+import io.github.camelcallfire.model.CallResult;
+import io.github.camelcallfire.model.TextResult;
+import io.github.camelcallfire.model.Voice;
+import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.OperationParam;
+import io.github.camelcallfire.operation.ParamLocation;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks option values (endpoint options and {@code CamelCallfire...} headers) before anything is sent: what can be
+ * known wrong here costs neither a round trip nor, for sends, money.
+ */
+public final class ArgumentRules {
+
+    /** The API's page size cap (REFERENCE §2); a larger limit would be cut silently, a smaller one is a typo. */
+    public static final long MAX_LIMIT = 1000;
+
+    private static final Set<String> PHONE_NUMBERS = Set.of("toNumber", "fromNumber", "number", "callerid");
+    /* path ids are typed String (some operations take lists), yet CallFire ids are always numbers */
+    private static final Set<String> NUMERIC_IDS = Set.of("id", "contactId");
+    private static final Map<String, Class<?>> OPTION_TYPES = optionTypes();
+
+    private ArgumentRules() {
+    }
+
+    /**
+     * Checks the values, indexed like {@link CallfireOperation#params()}; nulls are unset and not checked.
+     *
+     * @throws InvalidRequestException naming the first wrong value and how to fix it
+     */
+    public static void check(CallfireOperation operation, Object[] arguments) {
+        List<OperationParam> params = operation.params();
+        for (int i = 0; i < params.size(); i++) {
+            if (arguments[i] != null) {
+                checkValue(operation, params.get(i), arguments[i]);
+            }
+        }
+    }
+
+    private static void checkValue(CallfireOperation operation, OperationParam param, Object value) {
+        String name = param.name();
+        String control = name.contains("Message") ? null : TextRules.controlCharacter(String.valueOf(value));
+        if (control != null) {
+            throw invalid(operation, param, String.valueOf(value).replace("\r", "\\r").replace("\n", "\\n"),
+                    "contains " + control + "; option values must be single-line (line breaks could forge HTTP headers)");
+        }
+        for (String text : texts(value)) {
+            if (param.location() == ParamLocation.PATH) {
+                String problem = TextRules.pathSegmentProblem(text);
+                if (problem != null) {
+                    throw invalid(operation, param, text, problem + "; it is one segment of the request path");
+                }
+            }
+            if (name.equals("fileName") && (text.contains("/") || text.contains("\\") || text.contains("\""))) {
+                throw invalid(operation, param, text, "must be a plain file name such as greeting.mp3, without "
+                        + "directories or quotes");
+            }
+            if (PHONE_NUMBERS.contains(name) && (param.location() != ParamLocation.QUERY || !text.isEmpty())) {
+                String problem = TextRules.phoneNumberProblem(text);
+                if (problem != null) {
+                    throw invalid(operation, param, text, problem);
+                }
+            }
+            checkTyped(operation, param, text, value instanceof CharSequence || value instanceof Collection<?>
+                    || value.getClass().isArray());
+        }
+    }
+
+    private static void checkTyped(CallfireOperation operation, OperationParam param, String text, boolean given) {
+        String name = param.name();
+        Class<?> type = OPTION_TYPES.get(name);
+        boolean numeric = type == Long.class || type == Integer.class || NUMERIC_IDS.contains(name);
+        if (numeric && given && !TextRules.isWholeNumber(text)) {
+            throw invalid(operation, param, text, "is not a whole number; CallFire "
+                    + (name.endsWith("Id") || name.equals("id") ? "ids are numbers such as 4096" : "expects a number here"));
+        }
+        if (type == Boolean.class && given && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw invalid(operation, param, text, "must be true or false");
+        }
+        if (numeric && TextRules.isWholeNumber(text)) {
+            checkRange(operation, param, Long.parseLong(text));
+        }
+        Set<String> allowed = allowedValues(operation, name);
+        if (allowed != null && !allowed.contains(text)) {
+            throw invalid(operation, param, text, "is not one of " + String.join(", ", allowed));
+        }
+    }
+
+    private static void checkRange(CallfireOperation operation, OperationParam param, long number) {
+        String name = param.name();
+        if (name.equals("limit") && (number < 1 || number > MAX_LIMIT)) {
+            throw invalid(operation, param, Long.toString(number), "must be between 1 and " + MAX_LIMIT
+                    + " (the API's largest page); use autoPaginate=true to walk more items");
+        }
+        if (number < 0) {
+            throw invalid(operation, param, Long.toString(number), "must not be negative");
+        }
+    }
+
+    private static Set<String> allowedValues(CallfireOperation operation, String name) {
+        return switch (name) {
+            case "defaultVoice" -> names(Voice.values());
+            case "states" -> names(ActionState.values());
+            case "results" -> operation.api().equals("calls") ? names(CallResult.values()) : names(TextResult.values());
+            default -> null;
+        };
+    }
+
+    /* UNKNOWN is the model's stand-in for values it does not know; sending it would be refused */
+    private static Set<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).filter(n -> !n.equals("UNKNOWN"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The single values of an option: a String is split on commas, collections and arrays element by element. */
+    private static List<String> texts(Object value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof CharSequence sequence) {
+            String text = sequence.toString();
+            for (String part : text.isEmpty() ? new String[] { text } : text.split(",", -1)) {
+                texts.add(part.trim());
+            }
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> texts.addAll(texts(element)));
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                texts.addAll(texts(Array.get(value, i)));
+            }
+        } else if (value instanceof Number || value instanceof Boolean) {
+            texts.add(value.toString());
+        }
+        return texts;
+    }
+
+    private static InvalidRequestException invalid(CallfireOperation operation, OperationParam param, String value,
+                                                   String problem) {
+        return new InvalidRequestException(operation.operationId(), param.name(), "callfire:" + operation.uriPath()
+                + " (" + operation.operationId() + "): " + param.name() + " '" + value + "' " + problem
+                + ". Set it with the " + param.name() + " option or the " + param.headerName() + " header.");
+    }
+
+    private static Map<String, Class<?>> optionTypes() {
+        Map<String, Class<?>> types = new HashMap<>();
+        for (Field field : CallfireOperationParameters.class.getDeclaredFields()) {
+            types.put(field.getName(), field.getType());
+        }
+        return types;
+    }
+}

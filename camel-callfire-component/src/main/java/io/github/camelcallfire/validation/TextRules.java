@@ -1,0 +1,62 @@
+package io.github.camelcallfire.validation;
+
+import java.util.regex.Pattern;
+
+/** The shapes of single values CallFire accepts, with the reason when a value does not fit. */
+final class TextRules {
+
+    /** Ten or more digits would be a full number, five or six a short code; more than 15 is no phone number. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9]{5,15}");
+    private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,18}");
+
+    private TextRules() {
+    }
+
+    /** Why {@code value} is no CallFire phone number, or null when it is one. */
+    static String phoneNumberProblem(String value) {
+        if (PHONE_NUMBER.matcher(value).matches()) {
+            return null;
+        }
+        String found = value.startsWith("+") ? "a leading '+'"
+                : value.chars().anyMatch(Character::isWhitespace) ? "spaces"
+                : value.chars().anyMatch(Character::isLetter) ? "letters"
+                : value.chars().allMatch(Character::isDigit) ? value.length() + " digits"
+                : "characters other than digits";
+        return "has " + found + "; CallFire takes phone numbers as digits only, without '+', spaces or dashes: "
+                + "11 digits with the country code (e.g. 12135551100) or a 5-6 digit short code as sender";
+    }
+
+    static boolean isWholeNumber(String value) {
+        return DIGITS.matcher(value).matches();
+    }
+
+    /** The first control character (CR, LF, TAB, NUL, ...) as a readable name, or null when there is none. */
+    static String controlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                return switch (c) {
+                    case '\r' -> "a carriage return (CR)";
+                    case '\n' -> "a line feed (LF)";
+                    case '\t' -> "a tab";
+                    default -> String.format("the control character U+%04X", (int) c);
+                };
+            }
+        }
+        return null;
+    }
+
+    /** Why {@code value} cannot be one segment of a URL path, or null when it can. */
+    static String pathSegmentProblem(String value) {
+        if (value.isBlank()) {
+            return "is empty";
+        }
+        if (value.contains("/") || value.contains("\\")) {
+            return "contains a '/' or '\\', which would address another resource";
+        }
+        if (value.equals("..") || value.equals(".")) {
+            return "is a relative path segment ('" + value + "')";
+        }
+        return null;
+    }
+}
