@@ -21,11 +21,11 @@ public record Sizes(int sendMessages, int bulkRecipients, int singleSample, int 
                     int pagingIterations) {
 
     public static Sizes full() {
-        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 64, 1, 5, 2);
+        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 32, 1, 3, 2);
     }
 
     public static Sizes smoke() {
-        return new Sizes(200, 2_500, 100, 100, 3_000, 10, 400, 8, 1, 2, 1);
+        return new Sizes(200, 2_500, 100, 100, 3_000, 10, 400, 8, 0, 1, 1);
     }
 
     public static Sizes named(String name) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelcallfire.sandbox.http.PageRequest;
 
@@ -18,6 +19,10 @@ import io.github.camelcallfire.sandbox.http.PageRequest;
  * Texts or calls, indexed for finds that cost O(log n + range): one skip list per direction ordered newest first by
  * (created, id), plus an id map. A find walks only the requested {@code created} range (of one direction when
  * {@code inbound} is given), settling each action it meets against the clock.
+ *
+ * <p>Offset paging would make walking a large find O(n) per page and O(n²) in all. So the index remembers where the
+ * last page ended: the next page of the same find starts there, with the total already counted, as long as nothing
+ * was added since. Finds filtering by state or result are walked in full, since the clock changes what they match.
  */
 public final class ActionIndex<A extends Action> {
 
@@ -34,10 +39,18 @@ public final class ActionIndex<A extends Action> {
     private final ConcurrentSkipListMap<Key, A> inbound = new ConcurrentSkipListMap<>(Key.NEWEST_FIRST);
     private final ConcurrentSkipListMap<Key, A> outbound = new ConcurrentSkipListMap<>(Key.NEWEST_FIRST);
     private final ConcurrentHashMap<Long, A> byId = new ConcurrentHashMap<>();
+    /* counts additions; moved after each one, so a walk that overlapped an addition leaves a cursor never reused */
+    private final AtomicLong version = new AtomicLong();
+    private volatile Cursor cursor;
+
+    /** Where a page of a find ended: {@code next} is the offset after it, {@code last} its last action's key. */
+    private record Cursor(ActionFilter filter, long version, int next, Key last, long totalCount) {
+    }
 
     public void add(A action) {
         byId.put(action.id(), action);
         (action.inbound() ? inbound : outbound).put(new Key(action.created(), action.id()), action);
+        version.incrementAndGet();
     }
 
     public Optional<A> get(long id) {
@@ -51,9 +64,16 @@ public final class ActionIndex<A extends Action> {
             selected.forEach(a -> a.settle(now));
             return new Found<>(slice(selected, page), selected.size());
         }
+        boolean resumable = filter.states().isEmpty() && filter.results().isEmpty();
+        long seen = version.get();
+        Cursor last = cursor;
+        if (resumable && page.offset() > 0 && last != null && last.version() == seen && last.next() == page.offset()
+                && last.filter().equals(filter)) {
+            return resume(filter, page, now, last);
+        }
         List<A> items = new ArrayList<>();
         long matches = 0;
-        for (A action : range(filter.inbound(), filter.intervalBegin(), filter.intervalEnd())) {
+        for (A action : range(filter.inbound(), filter.intervalBegin(), filter.intervalEnd(), null)) {
             action.settle(now);
             if (!filter.matches(action)) {
                 continue;
@@ -63,7 +83,35 @@ public final class ActionIndex<A extends Action> {
             }
             matches++;
         }
+        remember(resumable, filter, seen, page, items, matches);
         return new Found<>(items, matches);
+    }
+
+    /** The next page of the find {@code last} was a page of: walks only this page's actions. */
+    private Found<A> resume(ActionFilter filter, PageRequest page, long now, Cursor last) {
+        List<A> items = new ArrayList<>();
+        if (page.limit() > 0) {
+            for (A action : range(filter.inbound(), filter.intervalBegin(), filter.intervalEnd(), last.last())) {
+                action.settle(now);
+                if (filter.matches(action)) {
+                    items.add(action);
+                    if (items.size() == page.limit()) {
+                        break;
+                    }
+                }
+            }
+        }
+        remember(true, filter, last.version(), page, items, last.totalCount());
+        return new Found<>(items, last.totalCount());
+    }
+
+    private void remember(boolean resumable, ActionFilter filter, long seen, PageRequest page, List<A> items,
+                          long totalCount) {
+        if (resumable && !items.isEmpty()) {
+            A end = items.get(items.size() - 1);
+            cursor = new Cursor(filter, seen, page.offset() + items.size(), new Key(end.created(), end.id()),
+                    totalCount);
+        }
     }
 
     private static <A> List<A> slice(List<A> all, PageRequest page) {
@@ -76,18 +124,24 @@ public final class ActionIndex<A extends Action> {
      * directions, merged.
      */
     public Iterable<A> range(Boolean inboundOnly, Long begin, Long end) {
+        return range(inboundOnly, begin, end, null);
+    }
+
+    /** Like {@link #range(Boolean, Long, Long)}, but only the actions older than {@code after} when it is given. */
+    private Iterable<A> range(Boolean inboundOnly, Long begin, Long end, Key after) {
         if (inboundOnly != null) {
-            return slice(inboundOnly ? inbound : outbound, begin, end).values();
+            return slice(inboundOnly ? inbound : outbound, begin, end, after).values();
         }
-        NavigableMap<Key, A> in = slice(inbound, begin, end);
-        NavigableMap<Key, A> out = slice(outbound, begin, end);
+        NavigableMap<Key, A> in = slice(inbound, begin, end, after);
+        NavigableMap<Key, A> out = slice(outbound, begin, end, after);
         return () -> new Merging<>(in.entrySet().iterator(), out.entrySet().iterator());
     }
 
-    private NavigableMap<Key, A> slice(ConcurrentSkipListMap<Key, A> map, Long begin, Long end) {
+    private NavigableMap<Key, A> slice(ConcurrentSkipListMap<Key, A> map, Long begin, Long end, Key after) {
         Key newest = new Key(end == null ? Long.MAX_VALUE : end, Long.MAX_VALUE);
         Key oldest = new Key(begin == null ? Long.MIN_VALUE : begin, Long.MIN_VALUE);
-        return map.subMap(newest, true, oldest, true);
+        NavigableMap<Key, A> slice = map.subMap(newest, true, oldest, true);
+        return after == null ? slice : slice.tailMap(after, false);
     }
 
     /** Merges two newest-first entry streams into one. */
