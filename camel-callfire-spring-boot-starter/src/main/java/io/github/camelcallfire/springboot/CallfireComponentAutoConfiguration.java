@@ -47,6 +47,12 @@ public class CallfireComponentAutoConfiguration {
         target.setResponseTimeout(properties.getResponseTimeout().toMillis());
         target.setConnectionRequestTimeout(properties.getConnectionRequestTimeout().toMillis());
         target.setMaxConnections(properties.getMaxConnections());
+        target.setMaxRetries(properties.getMaxRetries());
+        target.setRetryInitialDelay(properties.getRetryInitialDelay().toMillis());
+        target.setRetryMaxDelay(properties.getRetryMaxDelay().toMillis());
+        target.setMaxRetryAfter(properties.getMaxRetryAfter().toMillis());
+        target.setRateLimit(properties.getRateLimit());
+        target.setTrustAllCertificates(properties.isTrustAllCertificates());
         target.setProxyHost(properties.getProxyHost());
         target.setProxyPort(properties.getProxyPort());
         target.setProxyUsername(properties.getProxyUsername());

@@ -58,6 +58,40 @@ public class CallfireComponentConfiguration {
     private int maxConnections = 20;
 
     /**
+     * How often a request is sent again after a retriable failure: GET, PUT and DELETE on HTTP 429, 502, 503, 504 and
+     * connection failures; POST (sends, creates) only when the connection could not be opened. 0 disables retries.
+     */
+    private int maxRetries = 3;
+
+    /**
+     * Back-off before the first retry, doubled for each further retry with random jitter, up to retry-max-delay; a
+     * bare number is milliseconds.
+     */
+    private Duration retryInitialDelay = Duration.ofMillis(500);
+
+    /**
+     * Longest back-off between two retries; a bare number is milliseconds.
+     */
+    private Duration retryMaxDelay = Duration.ofSeconds(10);
+
+    /**
+     * Longest Retry-After that is waited for; an answer asking for more is not retried; a bare number is
+     * milliseconds.
+     */
+    private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+    /**
+     * Client-side rate limit in requests per second for all endpoints of the component; 0 means no limit.
+     */
+    private double rateLimit;
+
+    /**
+     * Trust every TLS certificate and host name. For test servers only: it logs a warning and cannot be combined
+     * with ssl-context-parameters.
+     */
+    private boolean trustAllCertificates;
+
+    /**
      * Proxy host name.
      */
     private String proxyHost;
@@ -172,6 +206,54 @@ public class CallfireComponentConfiguration {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Duration retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Duration getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Duration retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public boolean isTrustAllCertificates() {
+        return trustAllCertificates;
+    }
+
+    public void setTrustAllCertificates(boolean trustAllCertificates) {
+        this.trustAllCertificates = trustAllCertificates;
     }
 
     public String getProxyHost() {

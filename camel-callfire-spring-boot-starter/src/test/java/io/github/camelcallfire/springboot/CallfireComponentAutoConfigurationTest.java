@@ -24,6 +24,11 @@ class CallfireComponentAutoConfigurationTest {
                         "camel.component.callfire.response-timeout=1500",
                         "camel.component.callfire.connection-request-timeout=2m",
                         "camel.component.callfire.max-connections=7",
+                        "camel.component.callfire.max-retries=5",
+                        "camel.component.callfire.retry-initial-delay=250ms",
+                        "camel.component.callfire.retry-max-delay=4s",
+                        "camel.component.callfire.max-retry-after=1m",
+                        "camel.component.callfire.rate-limit=12.5",
                         "camel.component.callfire.proxy-host=proxy.example",
                         "camel.component.callfire.proxy-port=3128",
                         "camel.component.callfire.proxy-username=proxy-user",
@@ -43,6 +48,11 @@ class CallfireComponentAutoConfigurationTest {
                     assertThat(configuration.getResponseTimeout()).isEqualTo(1_500);
                     assertThat(configuration.getConnectionRequestTimeout()).isEqualTo(120_000);
                     assertThat(configuration.getMaxConnections()).isEqualTo(7);
+                    assertThat(configuration.getMaxRetries()).isEqualTo(5);
+                    assertThat(configuration.getRetryInitialDelay()).isEqualTo(250);
+                    assertThat(configuration.getRetryMaxDelay()).isEqualTo(4_000);
+                    assertThat(configuration.getMaxRetryAfter()).isEqualTo(60_000);
+                    assertThat(configuration.getRateLimit()).isEqualTo(12.5);
                     assertThat(configuration.getProxyHost()).isEqualTo("proxy.example");
                     assertThat(configuration.getProxyPort()).isEqualTo(3128);
                     assertThat(configuration.getProxyUsername()).isEqualTo("proxy-user");

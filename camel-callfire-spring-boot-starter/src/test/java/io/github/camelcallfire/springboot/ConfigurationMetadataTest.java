@@ -3,7 +3,9 @@ package io.github.camelcallfire.springboot;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Enumeration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,25 @@ class ConfigurationMetadataTest {
         assertThat(properties.values()).allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
         assertThat(properties.get("camel.component.callfire.password").path("description").asText())
                 .contains("password");
+    }
+
+    /** A component option added later must get its property too: the catalog JSON lists them all. */
+    @Test
+    void coversEveryComponentOptionOfTheCatalog() throws Exception {
+        Map<String, JsonNode> properties = properties();
+        JsonNode catalog;
+        try (InputStream in = CallfireConfiguration.class.getResourceAsStream("/META-INF/io/github/camelcallfire/callfire.json")) {
+            catalog = new ObjectMapper().readTree(in);
+        }
+        List<String> missing = new ArrayList<>();
+        catalog.path("componentProperties").fieldNames().forEachRemaining(option -> {
+            String property = CallfireComponentConfiguration.PREFIX + "." + option.replaceAll("([A-Z])", "-$1").toLowerCase();
+            // the nested configuration object is set by defining a CallfireComponent bean instead
+            if (!option.equals("configuration") && !properties.containsKey(property)) {
+                missing.add(property);
+            }
+        });
+        assertThat(missing).as("component options without a Spring Boot property").isEmpty();
     }
 
     @Test
