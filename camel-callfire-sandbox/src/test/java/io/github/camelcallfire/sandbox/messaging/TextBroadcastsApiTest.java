@@ -6,31 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.SandboxHttp;
-import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 
-class TextBroadcastsApiTest {
-
-    static final long DELAY = 10_000;
-
-    @RegisterExtension
-    static final CallfireSandboxExtension SANDBOX =
-            new CallfireSandboxExtension(CallfireSandbox.builder().actionDelayMs(DELAY));
-
-    private SandboxHttp http;
-
-    @BeforeEach
-    void freezeClock() {
-        SANDBOX.sandbox().clock().freeze();
-        http = new SandboxHttp(SANDBOX.sandbox());
-    }
+class TextBroadcastsApiTest extends FrozenClockApiTest {
 
     private long create(String query, Map<String, Object> broadcast) {
         SandboxHttp.Reply reply = http.post("/texts/broadcasts" + query, broadcast);
