@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.SandboxHttp;
 
 class CallBroadcastsApiTest extends FrozenClockApiTest {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.SandboxHttp;
 
 class TextBroadcastsApiTest extends FrozenClockApiTest {
