@@ -19,9 +19,12 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Sizes sizes = Sizes.named(args.length == 0 ? "full" : args[0]);
-        List<String> scenarios = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : SCENARIOS;
+    public static void main(String[] arguments) throws Exception {
+        // exec:exec hands -Dbenchmarks.args="full P2" over as one argument
+        List<String> args = Arrays.stream(arguments).flatMap(a -> Arrays.stream(a.trim().split("\\s+")))
+                .filter(a -> !a.isEmpty()).toList();
+        Sizes sizes = Sizes.named(args.isEmpty() ? "full" : args.get(0));
+        List<String> scenarios = args.size() > 1 ? args.subList(1, args.size()) : SCENARIOS;
         System.out.println(run(sizes, scenarios, System.out));
     }
 

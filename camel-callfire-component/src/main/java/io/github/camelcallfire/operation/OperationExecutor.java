@@ -1,5 +1,6 @@
 package io.github.camelcallfire.operation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcallfire.http.ApiErrors;
@@ -87,6 +88,14 @@ public final class OperationExecutor {
      */
     public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
         validate(operation, arguments, body);
+        return executeValidated(operation, arguments, body);
+    }
+
+    /**
+     * {@link #execute} for arguments and a body that {@link #validate} has already passed, e.g. the chunks of a list
+     * checked as a whole, so that each recipient is checked once.
+     */
+    CallfireResult executeValidated(CallfireOperation operation, Object[] arguments, Object body) {
         String path = requestPath(operation, arguments);
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
         request.setHeader(authorization);
@@ -134,16 +143,27 @@ public final class OperationExecutor {
                 return new CallfireResult(operation, status, new ResponseStream(entity.getContent(), response),
                         entity.getContentType());
             }
-            byte[] content = entity == null ? EMPTY : EntityUtils.toByteArray(entity);
-            response.close();
             if (!success) {
+                byte[] content = entity == null ? EMPTY : EntityUtils.toByteArray(entity);
+                response.close();
                 throw errors.toException(status, content, operation.operationId(), path);
             }
-            Object body = content.length == 0 ? null : readers.get(operation).readValue(content);
+            Object body = entity == null ? null : readValue(readers.get(operation), entity);
+            response.close();
             return new CallfireResult(operation, status, body, null);
         } catch (IOException e) {
             closeQuietly(response);
             throw new CallfireTransportException(operation.operationId(), path, e);
+        }
+    }
+
+    /**
+     * Binds the answer straight from the connection's stream (a bulk send answers half a megabyte, not worth copying
+     * first); an empty body is null. Closing the parser reads the stream to its end, so the connection is reused.
+     */
+    private static Object readValue(ObjectReader reader, HttpEntity entity) throws IOException {
+        try (JsonParser parser = reader.createParser(entity.getContent())) {
+            return parser.nextToken() == null ? null : reader.readValue(parser);
         }
     }
 

@@ -42,7 +42,7 @@ public final class SendRequests {
         CallfireResult last = null;
         for (int from = 0; from < recipients.size(); from += chunkSize) {
             List<Object> chunk = recipients.subList(from, Math.min(recipients.size(), from + chunkSize));
-            last = executor.execute(operation, arguments, chunk);
+            last = executor.executeValidated(operation, arguments, chunk);
             if (last.body() instanceof ItemList<?> list && list.getItems() != null) {
                 sent.addAll(list.getItems());
             }

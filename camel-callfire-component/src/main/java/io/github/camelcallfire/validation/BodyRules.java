@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks a JSON request body before it is sent: it must be JSON of the right shape, and the recipients of sends must
@@ -25,6 +26,8 @@ public final class BodyRules {
      * message longer than this is far more likely a bug (a whole document as body) than intended.
      */
     public static final int MAX_TEXT_MESSAGE_CHARS = 1600;
+
+    private static final List<String> NUMBER_FIELDS = List.of("phoneNumber", "fromNumber");
 
     private final ObjectMapper mapper;
 
@@ -45,6 +48,11 @@ public final class BodyRules {
             return;
         }
         boolean array = spec.kind() == BodySpec.Kind.JSON_ARRAY;
+        if (array && body instanceof Collection<?> elements && !elements.isEmpty()
+                && elements.stream().allMatch(BodyRules::isFlatMap)) {
+            checkFlatMaps(operation, elements);
+            return;
+        }
         JsonNode tree = tree(operation, body);
         if (array && !tree.isArray() && isRawJson(body)) {
             throw invalid(operation, "body", "must be a JSON array of " + spec.type().getSimpleName() + ", but is "
@@ -71,18 +79,59 @@ public final class BodyRules {
                 throw invalid(operation, where, "is " + describe(element) + ", not an object with the fields of "
                         + operation.body().type().getSimpleName() + " (e.g. {\"phoneNumber\":\"12135551100\"})");
             }
-            for (String field : List.of("phoneNumber", "fromNumber")) {
-                JsonNode number = element.get(field);
-                if (number != null && number.isTextual()) {
-                    String problem = TextRules.phoneNumberProblem(number.asText());
-                    if (problem != null) {
-                        throw invalid(operation, where + "." + field, "'" + number.asText() + "' " + problem);
-                    }
+            checkRecipient(operation, where, field -> {
+                JsonNode value = element.get(field);
+                return value != null && value.isTextual() ? value.asText() : null;
+            }, element.hasNonNull("message") ? element.get("message").asText() : null);
+        }
+    }
+
+    /**
+     * Maps of strings, numbers and booleans, as a List body of plain numbers becomes, are checked as they are: a
+     * JSON tree of each (100,000 for a large send) would tell nothing more, and they are sure to be writable.
+     */
+    private static boolean isFlatMap(Object element) {
+        if (!(element instanceof Map<?, ?> map)) {
+            return false;
+        }
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            Object value = entry.getValue();
+            if (!(entry.getKey() instanceof String)
+                    || value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkFlatMaps(CallfireOperation operation, Collection<?> elements) {
+        int index = 0;
+        for (Object element : elements) {
+            Map<?, ?> map = (Map<?, ?>) element;
+            Object message = map.get("message");
+            checkRecipient(operation, "body[" + index++ + "]",
+                    field -> map.get(field) instanceof String text ? text : null,
+                    message == null ? null : message.toString());
+        }
+    }
+
+    /**
+     * @param textField the value of a field when it is a JSON string, else null
+     * @param message   the recipient's message as text, null when it has none
+     */
+    private static void checkRecipient(CallfireOperation operation, String where, UnaryOperator<String> textField,
+                                       String message) {
+        for (String field : NUMBER_FIELDS) {
+            String number = textField.apply(field);
+            if (number != null) {
+                String problem = TextRules.phoneNumberProblem(number);
+                if (problem != null) {
+                    throw invalid(operation, where + "." + field, "'" + number + "' " + problem);
                 }
             }
-            if (operation == CallfireOperation.SEND_TEXTS && element.hasNonNull("message")) {
-                checkMessage(operation, where + ".message", element.get("message").asText());
-            }
+        }
+        if (operation == CallfireOperation.SEND_TEXTS && message != null) {
+            checkMessage(operation, where + ".message", message);
         }
     }
 

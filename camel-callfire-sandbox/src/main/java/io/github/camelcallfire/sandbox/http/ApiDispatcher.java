@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -149,14 +150,24 @@ public final class ApiDispatcher implements HttpHandler {
 
     private static void render(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
             throws IOException {
-        if (response.isJson()) {
-            JsonNode body = Json.MAPPER.valueToTree(response.json());
-            if (request.fields().isPresent()) {
-                body = FieldsFilter.parse(request.fields().get()).apply(body);
-            }
+        if (!response.isJson()) {
+            Exchanges.send(exchange, response.status(), response.contentType(), response.bytes(), response.headers());
+        } else if (request.fields().isPresent()) {
+            // only a partial response needs the answer as a tree; writing it straight gives the same JSON faster
+            JsonNode body = FieldsFilter.parse(request.fields().get()).apply(Json.MAPPER.valueToTree(response.json()));
             Exchanges.sendJson(exchange, response.status(), body, response.headers());
         } else {
-            Exchanges.send(exchange, response.status(), response.contentType(), response.bytes(), response.headers());
+            Exchanges.send(exchange, response.status(), "application/json", bytes(response.json()),
+                    response.headers());
+        }
+    }
+
+    /** A value that cannot be written is the handler's bug: a 500 like any other, not a dropped connection. */
+    private static byte[] bytes(Object json) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer as JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

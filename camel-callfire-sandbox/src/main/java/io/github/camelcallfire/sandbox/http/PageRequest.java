@@ -2,8 +2,7 @@ package io.github.camelcallfire.sandbox.http;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * {@code limit}/{@code offset} of a find, validated: negative values are a 400, {@code limit} defaults per
@@ -25,33 +24,29 @@ public record PageRequest(int limit, int offset) {
         return new PageRequest(Math.min(limit, MAX_LIMIT), offset);
     }
 
+    /** The CallFire Page envelope, serialized as it stands: items are written once, never copied into a tree. */
+    @JsonPropertyOrder({"items", "limit", "offset", "totalCount"})
+    public record Page(List<?> items, int limit, int offset, long totalCount) {
+    }
+
+    /** The non-paged {@code {"items":[...]}} list (ItemList). */
+    public record ItemList(List<?> items) {
+    }
+
     /** Pages an in-memory list that is already filtered and in answer order. */
-    public ObjectNode page(List<?> matches) {
-        int from = (int) Math.min(offset, matches.size());
+    public Page page(List<?> matches) {
+        int from = Math.min(offset, matches.size());
         int to = (int) Math.min((long) from + limit, matches.size());
         return envelope(matches.subList(from, to), matches.size());
     }
 
     /** The CallFire Page envelope: {@code {items, limit, offset, totalCount}}. */
-    public ObjectNode envelope(List<?> items, long totalCount) {
-        ObjectNode page = Json.object();
-        ArrayNode array = page.putArray("items");
-        for (Object item : items) {
-            array.add(Json.MAPPER.valueToTree(item));
-        }
-        page.put("limit", limit);
-        page.put("offset", offset);
-        page.put("totalCount", totalCount);
-        return page;
+    public Page envelope(List<?> items, long totalCount) {
+        return new Page(items, limit, offset, totalCount);
     }
 
     /** The non-paged {@code {"items":[...]}} list (ItemList). */
-    public static ObjectNode itemList(List<?> items) {
-        ObjectNode list = Json.object();
-        ArrayNode array = list.putArray("items");
-        for (Object item : items) {
-            array.add(Json.MAPPER.valueToTree(item));
-        }
-        return list;
+    public static ItemList itemList(List<?> items) {
+        return new ItemList(items);
     }
 }

@@ -28,8 +28,9 @@ public final class ActionIndex<A extends Action> {
 
     /** Sort key: created descending, then id descending. */
     private record Key(long created, long id) {
-        static final Comparator<Key> NEWEST_FIRST = Comparator.comparingLong(Key::created).reversed()
-                .thenComparing(Comparator.comparingLong(Key::id).reversed());
+        /* written out rather than composed from Comparator combinators: every insert makes ~log n comparisons */
+        static final Comparator<Key> NEWEST_FIRST = (a, b) -> a.created != b.created
+                ? Long.compare(b.created, a.created) : Long.compare(b.id, a.id);
     }
 
     /** One page of a find and the number of all matches. */

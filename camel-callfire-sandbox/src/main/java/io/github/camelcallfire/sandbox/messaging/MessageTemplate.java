@@ -13,6 +13,10 @@ public final class MessageTemplate {
     }
 
     public static String fill(String template, Map<String, String> values) {
+        if (!template.contains("${")) {
+            // the common case of a plain message, sent to thousands of recipients at once, needs no regex
+            return template;
+        }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -50,8 +50,10 @@ public final class Recipients {
         if (recipients.isEmpty()) {
             throw ApiError.badRequest("At least one recipient is required");
         }
-        List<Resolved> out = new ArrayList<>();
+        List<Resolved> out = new ArrayList<>(recipients.size());
         Set<String> seen = new HashSet<>();
+        // most recipients use the default sender: it is checked once, against the first of them, as before
+        String defaultSender = null;
         for (int i = 0; i < recipients.size(); i++) {
             JsonNode r = recipients.get(i);
             String where = "recipients[" + i + "]";
@@ -59,8 +61,16 @@ public final class Recipients {
                 throw ApiError.badRequest(where + " must be a JSON object with 'phoneNumber' or 'contactId'");
             }
             String raw = rawNumber(state, r, where);
-            String from = text(r, "fromNumber") != null ? text(r, "fromNumber") : defaultFrom;
-            String sender = from == null ? null : PhoneNumbers.sender(from, where + ".fromNumber");
+            String ownFrom = text(r, "fromNumber");
+            String sender;
+            if (ownFrom != null) {
+                sender = PhoneNumbers.sender(ownFrom, where + ".fromNumber");
+            } else {
+                if (defaultSender == null && defaultFrom != null) {
+                    defaultSender = PhoneNumbers.sender(defaultFrom, where + ".fromNumber");
+                }
+                sender = defaultSender;
+            }
             Map<String, String> attributes = attributes(r, where);
             String number = PhoneNumbers.recipient(raw).orElse(null);
             Outcome outcome;
@@ -105,10 +115,10 @@ public final class Recipients {
 
     private static Map<String, String> attributes(JsonNode r, String where) {
         JsonNode node = r.get("attributes");
-        Map<String, String> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
-            return out;
+            return Map.of();
         }
+        Map<String, String> out = new LinkedHashMap<>();
         if (!node.isObject()) {
             throw ApiError.badRequest(where + ".attributes must be an object of name -> text");
         }

@@ -42,7 +42,7 @@ public final class TextDispatcher {
         List<Recipients.Resolved> resolved = Recipients.resolve(state, recipients,
                 options.defaultFrom() != null ? options.defaultFrom() : PhoneNumbers.SHARED_SHORT_CODE,
                 options.strict(), dnc::blocksText);
-        List<String> messages = new ArrayList<>();
+        List<String> messages = new ArrayList<>(resolved.size());
         for (Recipients.Resolved r : resolved) {
             String template = r.text("message") != null ? r.text("message") : options.defaultMessage();
             if (template == null) {
@@ -51,19 +51,21 @@ public final class TextDispatcher {
             messages.add(MessageTemplate.fill(template, r.attributes()));
         }
         ActionStore store = state.store(ActionStore.class);
+        ContactStore contacts = state.store(ContactStore.class);
         long now = state.now();
-        List<TextAction> texts = new ArrayList<>();
+        List<TextAction> texts = new ArrayList<>(resolved.size());
         for (int i = 0; i < resolved.size(); i++) {
-            TextAction text = create(resolved.get(i), messages.get(i), options, now);
+            TextAction text = create(resolved.get(i), messages.get(i), options, now, contacts);
             store.addText(text);
             texts.add(text);
         }
         return texts;
     }
 
-    private TextAction create(Recipients.Resolved r, String message, Options options, long now) {
+    private TextAction create(Recipients.Resolved r, String message, Options options, long now,
+                              ContactStore contacts) {
         boolean valid = r.outcome() != Recipients.Outcome.INVALID;
-        JsonNode contact = valid ? state.store(ContactStore.class).contactForNumber(r.toNumber()) : null;
+        JsonNode contact = valid ? contacts.contactForNumber(r.toNumber()) : null;
         ActionHeader header = new ActionHeader(state.nextId(), false, r.fromNumber(), r.toNumber(),
                 options.campaignId(), options.batchId(), contact, options.labels(), r.attributes(), now);
         JsonNode media = r.source().get("media");

@@ -2,15 +2,17 @@ package io.github.camelcallfire.sandbox.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -130,16 +132,29 @@ public final class ContactStore {
 
     private void index(Contact contact) {
         for (String number : contact.numbers()) {
-            byNumber.computeIfAbsent(number, n -> new ConcurrentSkipListSet<>()).add(contact.id());
+            byNumber.merge(number, Set.of(contact.id()), ContactStore::union);
         }
     }
 
     private void unindex(Contact contact) {
         for (String number : contact.numbers()) {
-            byNumber.computeIfPresent(number, (n, ids) -> {
-                ids.remove(contact.id());
-                return ids.isEmpty() ? null : ids;
-            });
+            byNumber.computeIfPresent(number, (n, ids) -> without(ids, contact.id()));
         }
+    }
+
+    /*
+     * The ids of one number are an immutable set, oldest first, replaced on change: mutations hold the store's lock,
+     * readers get a consistent set without one, and the usual single contact per number costs one small object.
+     */
+    private static Set<Long> union(Set<Long> ids, Set<Long> added) {
+        TreeSet<Long> sorted = new TreeSet<>(ids);
+        sorted.addAll(added);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+    }
+
+    private static Set<Long> without(Set<Long> ids, long id) {
+        Set<Long> rest = new LinkedHashSet<>(ids);
+        rest.remove(id);
+        return rest.isEmpty() ? null : Collections.unmodifiableSet(rest);
     }
 }
