@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 final class TextRules {
 
     /** Ten or more digits would be a full number, five or six a short code; more than 15 is no phone number. */
-    private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9]{5,15}");
+    private static final int MIN_PHONE_DIGITS = 5;
+    private static final int MAX_PHONE_DIGITS = 15;
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,18}");
 
     private TextRules() {
@@ -14,7 +15,7 @@ final class TextRules {
 
     /** Why {@code value} is no CallFire phone number, or null when it is one. */
     static String phoneNumberProblem(String value) {
-        if (PHONE_NUMBER.matcher(value).matches()) {
+        if (isPhoneDigits(value)) {
             return null;
         }
         String found = value.startsWith("+") ? "a leading '+'"
@@ -24,6 +25,20 @@ final class TextRules {
                 : "characters other than digits";
         return "has " + found + "; CallFire takes phone numbers as digits only, without '+', spaces or dashes: "
                 + "11 digits with the country code (e.g. 12135551100) or a 5-6 digit short code as sender";
+    }
+
+    /* a plain loop, not a regex: every recipient of a bulk send is checked, and a matcher per number showed up */
+    private static boolean isPhoneDigits(String value) {
+        if (value.length() < MIN_PHONE_DIGITS || value.length() > MAX_PHONE_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isWholeNumber(String value) {

@@ -11,10 +11,10 @@ import io.github.camelcallfire.sandbox.http.SandboxRequest;
 import io.github.camelcallfire.sandbox.http.SandboxResponse;
 import io.github.camelcallfire.sandbox.messaging.Action;
 import io.github.camelcallfire.sandbox.messaging.ActionFilter;
+import io.github.camelcallfire.sandbox.messaging.ActionJson;
 import io.github.camelcallfire.sandbox.messaging.ActionIndex;
 import io.github.camelcallfire.sandbox.messaging.BroadcastKind;
 import io.github.camelcallfire.sandbox.messaging.BroadcastStore;
-import io.github.camelcallfire.sandbox.messaging.RecordingUrls;
 import io.github.camelcallfire.sandbox.messaging.TextAction;
 import io.github.camelcallfire.sandbox.messaging.TextDispatcher;
 import io.github.camelcallfire.sandbox.state.SandboxState;
@@ -62,7 +62,7 @@ public final class TextsApi implements ApiModule {
     }
 
     /** Actions as JSON, recording URLs made absolute for the client that asked. */
-    static List<JsonNode> json(List<? extends Action> actions, SandboxRequest request) {
-        return actions.stream().map(a -> (JsonNode) RecordingUrls.absolute(a.toJson(), request.rootUrl())).toList();
+    static List<ActionJson> json(List<? extends Action> actions, SandboxRequest request) {
+        return actions.stream().map(a -> a.json(request.rootUrl())).toList();
     }
 }

@@ -1,7 +1,11 @@
 package io.github.camelcallfire.sandbox.messaging;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.Json;
@@ -106,39 +110,56 @@ public abstract class Action {
         }
     }
 
-    public final synchronized ObjectNode toJson() {
-        ObjectNode json = Json.object();
-        json.put("id", header.id());
-        if (header.fromNumber() != null) {
-            json.put("fromNumber", header.fromNumber());
-        }
-        json.put("toNumber", header.toNumber());
-        json.put("inbound", header.inbound());
-        json.put("state", state.name());
-        if (header.campaignId() != null) {
-            json.put("campaignId", header.campaignId());
-        }
-        if (header.batchId() != null) {
-            json.put("batchId", header.batchId());
-        }
-        if (header.contact() != null) {
-            json.set("contact", header.contact());
-        }
-        if (!header.labels().isEmpty()) {
-            header.labels().forEach(json.putArray("labels")::add);
-        }
-        if (!header.attributes().isEmpty()) {
-            ObjectNode attributes = json.putObject("attributes");
-            for (Map.Entry<String, String> e : header.attributes().entrySet()) {
-                attributes.put(e.getKey(), e.getValue());
-            }
-        }
-        json.put("created", header.created());
-        json.put("modified", modified);
-        writeDetails(json);
-        return json;
+    /** This action as GET /texts/{id} or /calls/{id} answers it, recording URLs left relative. */
+    public final ObjectNode toJson() {
+        return Json.MAPPER.valueToTree(json(Optional.empty()));
     }
 
-    /** Adds the text- or call-specific fields (message, final result, records). */
-    protected abstract void writeDetails(ObjectNode json);
+    /** This action for an answer, written without a tree; recording URLs made absolute with {@code rootUrl}. */
+    public final ActionJson json(Optional<String> rootUrl) {
+        return new ActionJson(this, rootUrl);
+    }
+
+    final synchronized void write(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
+            throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", header.id());
+        if (header.fromNumber() != null) {
+            json.writeStringField("fromNumber", header.fromNumber());
+        }
+        json.writeStringField("toNumber", header.toNumber());
+        json.writeBooleanField("inbound", header.inbound());
+        json.writeStringField("state", state.name());
+        if (header.campaignId() != null) {
+            json.writeNumberField("campaignId", header.campaignId().longValue());
+        }
+        if (header.batchId() != null) {
+            json.writeNumberField("batchId", header.batchId().longValue());
+        }
+        if (header.contact() != null) {
+            provider.defaultSerializeField("contact", header.contact(), json);
+        }
+        if (!header.labels().isEmpty()) {
+            json.writeArrayFieldStart("labels");
+            for (String label : header.labels()) {
+                json.writeString(label);
+            }
+            json.writeEndArray();
+        }
+        if (!header.attributes().isEmpty()) {
+            json.writeObjectFieldStart("attributes");
+            for (Map.Entry<String, String> e : header.attributes().entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeNumberField("created", header.created());
+        json.writeNumberField("modified", modified);
+        writeDetails(json, provider, rootUrl);
+        json.writeEndObject();
+    }
+
+    /** Writes the text- or call-specific fields (message, final result, records). */
+    protected abstract void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
+            throws IOException;
 }

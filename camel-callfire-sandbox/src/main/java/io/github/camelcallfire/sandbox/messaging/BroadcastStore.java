@@ -281,7 +281,7 @@ public final class BroadcastStore {
             for (Action action : broadcast.actions()) {
                 ActionHeader h = action.header();
                 boolean chosen = numbers.contains(h.toNumber())
-                        || h.contact() != null && contactIds.contains(h.contact().path("id").asLong(-1));
+                        || h.contact() != null && contactIds.contains(h.contact().id());
                 if (!chosen) {
                     continue;
                 }

@@ -2,8 +2,12 @@ package io.github.camelcallfire.sandbox.messaging;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
 import java.util.HexFormat;
+import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.Json;
@@ -124,22 +128,28 @@ public final class CallAction extends Action {
     }
 
     @Override
-    protected void writeDetails(ObjectNode json) {
+    protected void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
+            throws IOException {
         if (result != null) {
-            json.put("finalCallResult", result);
+            json.writeStringField("finalCallResult", result);
         }
         if ("LA".equals(result)) {
             long durationMs = durationSeconds * 1000L;
-            ObjectNode record = json.putArray("records").addObject();
-            record.put("id", recordId);
-            record.put("result", result);
-            record.put("billedAmount", (double) billedMinutes());
-            record.put("originateTime", header.created());
-            record.put("answerTime", Math.max(header.created(), finishTime - durationMs));
-            record.put("finishTime", finishTime);
-            record.put("duration", durationSeconds);
-            record.put("toNumber", header.toNumber());
-            record.putArray("recordings").add(recordingJson());
+            json.writeArrayFieldStart("records");
+            json.writeStartObject();
+            json.writeNumberField("id", recordId);
+            json.writeStringField("result", result);
+            json.writeNumberField("billedAmount", (double) billedMinutes());
+            json.writeNumberField("originateTime", header.created());
+            json.writeNumberField("answerTime", Math.max(header.created(), finishTime - durationMs));
+            json.writeNumberField("finishTime", finishTime);
+            json.writeNumberField("duration", durationSeconds);
+            json.writeStringField("toNumber", header.toNumber());
+            json.writeArrayFieldStart("recordings");
+            RecordingUrls.absolute(recordingJson(), rootUrl).serialize(json, provider);
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
         }
     }
 }

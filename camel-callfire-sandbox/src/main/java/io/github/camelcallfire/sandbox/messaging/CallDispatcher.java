@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.camelcallfire.sandbox.contacts.Contact;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 import io.github.camelcallfire.sandbox.store.ActionStore;
@@ -64,7 +65,7 @@ public final class CallDispatcher {
 
     private CallAction create(Recipients.Resolved r, String liveMessage, Options options, long now) {
         boolean valid = r.outcome() != Recipients.Outcome.INVALID;
-        JsonNode contact = valid ? state.store(ContactStore.class).contactForNumber(r.toNumber()) : null;
+        Contact contact = valid ? state.store(ContactStore.class).contactForNumber(r.toNumber()) : null;
         ActionHeader header = new ActionHeader(state.nextId(), false, r.fromNumber(), r.toNumber(),
                 options.campaignId(), options.batchId(), contact, options.labels(), r.attributes(), now);
         return switch (r.outcome()) {

@@ -1,7 +1,11 @@
 package io.github.camelcallfire.sandbox.messaging;
 
+import java.io.IOException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
 
 /** A text message, sent or received. A delivered or received text carries one TextRecord. */
 public final class TextAction extends Action {
@@ -68,22 +72,27 @@ public final class TextAction extends Action {
     }
 
     @Override
-    protected void writeDetails(ObjectNode json) {
-        json.put("message", message);
+    protected void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
+            throws IOException {
+        json.writeStringField("message", message);
         if (result != null) {
-            json.put("finalTextResult", result);
+            json.writeStringField("finalTextResult", result);
         }
         if (media != null) {
-            json.set("media", media);
+            json.writeFieldName("media");
+            media.serialize(json, provider);
         }
         if ("SENT".equals(result) || "RECEIVED".equals(result)) {
-            ObjectNode record = json.putArray("records").addObject();
-            record.put("id", recordId);
-            record.put("message", message);
-            record.put("textResult", result);
-            record.put("billedAmount", billedAmount);
-            record.put("finishTime", finishTime);
-            record.put("toNumber", header.toNumber());
+            json.writeArrayFieldStart("records");
+            json.writeStartObject();
+            json.writeNumberField("id", recordId);
+            json.writeStringField("message", message);
+            json.writeStringField("textResult", result);
+            json.writeNumberField("billedAmount", billedAmount);
+            json.writeNumberField("finishTime", finishTime);
+            json.writeStringField("toNumber", header.toNumber());
+            json.writeEndObject();
+            json.writeEndArray();
         }
     }
 }

@@ -1,16 +1,17 @@
 package io.github.camelcallfire.sandbox.messaging;
 
-import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.camelcallfire.sandbox.contacts.Contact;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 import io.github.camelcallfire.sandbox.store.ActionStore;
 import io.github.camelcallfire.sandbox.store.ContactStore;
 import io.github.camelcallfire.sandbox.store.DncStore;
+import io.github.camelcallfire.sandbox.store.PhoneNumbers;
 
 /** Creates outbound texts for POST /texts, broadcasts and auto-replies, one per recipient, all or nothing. */
 public final class TextDispatcher {
@@ -65,7 +66,7 @@ public final class TextDispatcher {
     private TextAction create(Recipients.Resolved r, String message, Options options, long now,
                               ContactStore contacts) {
         boolean valid = r.outcome() != Recipients.Outcome.INVALID;
-        JsonNode contact = valid ? contacts.contactForNumber(r.toNumber()) : null;
+        Contact contact = valid ? contacts.contactForNumber(r.toNumber()) : null;
         ActionHeader header = new ActionHeader(state.nextId(), false, r.fromNumber(), r.toNumber(),
                 options.campaignId(), options.batchId(), contact, options.labels(), r.attributes(), now);
         JsonNode media = r.source().get("media");

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.camelcallfire.sandbox.contacts.Contact;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.messaging.Action;
 import io.github.camelcallfire.sandbox.messaging.ActionHeader;
@@ -84,7 +85,7 @@ public final class ActionStore {
     }
 
     private ActionHeader inboundHeader(String from, String to, long created) {
-        JsonNode contact = state.store(ContactStore.class).contactForNumber(from);
+        Contact contact = state.store(ContactStore.class).contactForNumber(from);
         return new ActionHeader(state.nextId(), true, from, to, null, null, contact, List.of(), Map.of(), created);
     }
 
@@ -96,7 +97,7 @@ public final class ActionStore {
     public void seedInboundTexts(int count, String toNumber, long createdFrom) {
         String to = PhoneNumbers.sender(toNumber, "toNumber");
         String[] senders = new String[SEED_SENDERS];
-        JsonNode[] contacts = new JsonNode[SEED_SENDERS];
+        Contact[] contacts = new Contact[SEED_SENDERS];
         ContactStore contactStore = state.store(ContactStore.class);
         for (int s = 0; s < SEED_SENDERS; s++) {
             senders[s] = "1213555" + String.format("%04d", s);
@@ -125,8 +126,8 @@ public final class ActionStore {
         long now = state.now();
         List<JsonNode> out = new ArrayList<>();
         for (Action action : index.range(null, null, null)) {
-            JsonNode contact = action.header().contact();
-            if (contact != null && contact.path("id").asLong(-1) == contactId) {
+            Contact contact = action.header().contact();
+            if (contact != null && contact.id() == contactId) {
                 action.settle(now);
                 out.add(action.toJson());
             }

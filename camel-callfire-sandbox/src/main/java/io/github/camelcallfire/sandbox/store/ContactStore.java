@@ -14,11 +14,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.camelcallfire.sandbox.contacts.Contact;
 import io.github.camelcallfire.sandbox.http.ApiError;
-import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
@@ -40,8 +37,8 @@ public final class ContactStore {
     }
 
     /** The contact whose home, work, mobile or extra phone is {@code number}; created when there is none. */
-    public JsonNode contactForNumber(String number) {
-        return Json.MAPPER.valueToTree(contactFor(number, NEW_CONTACT_PHONE_FIELD));
+    public Contact contactForNumber(String number) {
+        return contactFor(number, NEW_CONTACT_PHONE_FIELD);
     }
 
     /** The oldest live contact holding {@code number}, else a new one with the number in {@code field}. */
