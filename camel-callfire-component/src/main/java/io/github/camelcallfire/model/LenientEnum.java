@@ -1,6 +1,8 @@
 package io.github.camelcallfire.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Parses CallFire enum strings without failing: the API adds values over time (the official client broke on
@@ -10,6 +12,18 @@ final class LenientEnum {
 
     private static final String UNKNOWN = "UNKNOWN";
 
+    /* Every text and call of every answer carries enums: look them up in a map built once per type. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return byName;
+        }
+    };
+
     private LenientEnum() {
     }
 
@@ -17,13 +31,10 @@ final class LenientEnum {
         if (value == null) {
             return null;
         }
+        Map<String, Enum<?>> byName = BY_NAME.get(type);
+        Enum<?> exact = byName.get(value);
         // CallFire docs spell some values in lower case; the wire form is upper case
-        String wanted = value.trim().toUpperCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(wanted)) {
-                return constant;
-            }
-        }
-        return Enum.valueOf(type, UNKNOWN);
+        Enum<?> found = exact != null ? exact : byName.get(value.trim().toUpperCase(Locale.ROOT));
+        return type.cast(found != null ? found : byName.get(UNKNOWN));
     }
 }
