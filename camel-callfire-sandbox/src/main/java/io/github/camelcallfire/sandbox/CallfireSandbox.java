@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -45,6 +46,7 @@ public final class CallfireSandbox implements AutoCloseable {
 
     private final SandboxState state;
     private final FaultInjector faults = new FaultInjector();
+    private final LongAdder requests = new LongAdder();
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -54,7 +56,7 @@ public final class CallfireSandbox implements AutoCloseable {
         Router router = new Router();
         ApiModules.all().forEach(m -> m.register(router, state));
         this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 512);
-        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials));
+        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials, requests));
         server.createContext("/sandbox", new ControlApi(this));
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 60, TimeUnit.SECONDS,
@@ -138,6 +140,14 @@ public final class CallfireSandbox implements AutoCloseable {
         faults.clear();
     }
 
+    /**
+     * Same as {@code GET /sandbox/requests}: how many requests reached the API since start or reset, including those
+     * answered by a fault and those refused (401, 404, ...); lets tests prove that nothing was sent.
+     */
+    public long requestCount() {
+        return requests.sum();
+    }
+
     /** The code a real verification call would speak to {@code callerId}, once one was requested. */
     public Optional<String> pendingVerificationCode(String callerId) {
         return state.store(CallerIdStore.class).pendingCode(callerId);
@@ -146,6 +156,7 @@ public final class CallfireSandbox implements AutoCloseable {
     /** Same as {@code POST /sandbox/reset}: all data, faults and clock changes are gone. */
     public void reset() {
         faults.clear();
+        requests.reset();
         state.reset();
     }
 

@@ -41,6 +41,7 @@ public final class ControlApi implements HttpHandler {
             sandbox.reset();
             return SandboxResponse.noContent();
         });
+        router.get("/requests", r -> SandboxResponse.ok(Map.of("count", sandbox.requestCount())));
         router.get("/clock", r -> SandboxResponse.ok(clockState(sandbox)));
         router.post("/clock/advance", r -> {
             long millis = r.queryLong("millis").orElseGet(() -> longField(r, "millis"));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,17 +32,22 @@ public final class ApiDispatcher implements HttpHandler {
     private final Router router;
     private final FaultInjector faults;
     private final BiPredicate<String, String> credentials;
+    private final LongAdder requests;
 
-    public ApiDispatcher(Router router, FaultInjector faults, BiPredicate<String, String> credentials) {
+    /** {@code requests} counts every request that reaches the server, faulted or not. */
+    public ApiDispatcher(Router router, FaultInjector faults, BiPredicate<String, String> credentials,
+                         LongAdder requests) {
         this.router = router;
         this.faults = faults;
         this.credentials = credentials;
+        this.requests = requests;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String fullPath = exchange.getRequestURI().getRawPath();
+        requests.increment();
         try {
             Optional<Fault> fault = faults.pick(method, fullPath);
             if (fault.isPresent() && actOn(fault.get(), exchange)) {

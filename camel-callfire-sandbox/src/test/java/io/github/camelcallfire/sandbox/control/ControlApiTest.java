@@ -85,6 +85,19 @@ class ControlApiTest {
     }
 
     @Test
+    void countsEveryApiRequestButNotControlCalls() {
+        http().get("/texts");
+        http().withoutAuth().get("/texts");
+        http().control("POST", "/inbound-texts",
+                Map.of("fromNumber", "12135551234", "toNumber", "12135550000", "message", "hi"));
+        assertThat(http().control("GET", "/requests", null).json().get("count").asLong()).isEqualTo(2);
+        assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(2);
+
+        http().control("POST", "/reset", null);
+        assertThat(http().control("GET", "/requests", null).json().get("count").asLong()).isZero();
+    }
+
+    @Test
     void refusesMovingTheClockBackwards() {
         SandboxHttp.Reply reply = http().control("POST", "/clock/advance", Map.of("millis", -5));
         assertThat(reply.status()).isEqualTo(400);
