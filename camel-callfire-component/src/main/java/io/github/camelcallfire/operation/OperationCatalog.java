@@ -23,11 +23,6 @@ public final class OperationCatalog {
     private OperationCatalog() {
     }
 
-    /** The api names, e.g. texts, calls, broadcasts. */
-    public static Set<String> apis() {
-        return new LinkedHashSet<>(METHODS_BY_API.keySet());
-    }
-
     /**
      * The operation for {@code api/method}; {@code broadcastType} picks the text or voice variant of broadcast
      * operations and is ignored by all others (null means TEXT).

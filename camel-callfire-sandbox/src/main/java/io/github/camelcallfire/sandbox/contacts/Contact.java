@@ -87,14 +87,4 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
     public Optional<String> preferredPhone() {
         return Stream.of(mobilePhone, homePhone, workPhone).filter(n -> n != null && !n.isBlank()).findFirst();
     }
-
-    /** The number held in one of the list phone fields ({@link #LIST_NUMBER_FIELDS}). */
-    public String phone(String field) {
-        return switch (field) {
-            case "homePhone" -> homePhone;
-            case "workPhone" -> workPhone;
-            case "mobilePhone" -> mobilePhone;
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
 }

@@ -32,10 +32,6 @@ public class ApiError extends RuntimeException {
         return new ApiError(404, 0, message, message);
     }
 
-    public static ApiError forbidden(String message) {
-        return new ApiError(403, 0, message, message);
-    }
-
     public int status() {
         return status;
     }

@@ -100,10 +100,6 @@ public final class SandboxRequest {
         return Optional.ofNullable(rootUrl);
     }
 
-    public Map<String, List<String>> queryParams() {
-        return query;
-    }
-
     /** The first value of a query parameter; blank counts as absent. */
     public Optional<String> query(String name) {
         List<String> values = query.get(name);
