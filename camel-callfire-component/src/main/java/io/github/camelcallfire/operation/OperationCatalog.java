@@ -3,7 +3,6 @@ package io.github.camelcallfire.operation;
 import io.github.camelcallfire.model.BroadcastType;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
