@@ -2,7 +2,10 @@ package io.github.camelcallfire.sandbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,10 +148,21 @@ public final class SandboxHttp {
 
     /** A request whose connection may be dropped: the I/O failure is returned instead of thrown. */
     public IOException failure(String method, String path) {
+        return failure(method, path, null, Duration.ofSeconds(30));
+    }
+
+    /**
+     * A request with an optional JSON body whose answer may be lost (dropped connection, or no answer within
+     * {@code timeout}): the I/O failure is returned instead of thrown.
+     */
+    public IOException failure(String method, String path, Object jsonBody, Duration timeout) {
+        byte[] body = jsonBytes(jsonBody);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).timeout(timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", authorization).header("Content-Type", "application/json");
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                    .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", authorization)
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             throw new AssertionError("expected an I/O failure, got HTTP " + response.statusCode());
         } catch (IOException e) {
             return e;
@@ -156,6 +170,35 @@ public final class SandboxHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Every byte the server sends back to one HTTP/1.1 request (with {@code Connection: close}) on a fresh socket,
+     * read until it closes the connection. Unlike an HTTP client, which may retry or hide a partial answer, this shows
+     * exactly what went over the wire; a reset ends the answer like an EOF does.
+     */
+    public byte[] wireAnswer(String method, String path, String jsonBody) {
+        URI root = URI.create(sandbox.rootUrl());
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        String head = method + " /v2" + path + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                + "\r\nAuthorization: " + authorization + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n";
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            try {
+                socket.getInputStream().transferTo(received);
+            } catch (SocketException reset) {
+                // the connection was reset: what arrived before is the whole answer
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " over a raw socket failed", e);
+        }
+        return received.toByteArray();
     }
 
     private Reply raw(String method, String url, byte[] body, String contentType, boolean auth) {

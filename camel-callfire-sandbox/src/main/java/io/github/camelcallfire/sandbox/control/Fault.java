@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * One fault rule of {@code POST /sandbox/faults}: which requests it hits ({@code path} regex over the full path
  * such as {@code /v2/texts}, optional {@code method}), what it does (error {@code status} with optional
  * {@code Retry-After}, added {@code latencyMs}, a {@code drop}ped connection, a {@code malformed} body), how often
- * ({@code probability} 0..1, default 1) and for how many requests ({@code count}; absent = until cleared).
+ * ({@code probability} 0..1, default 1), for how many requests ({@code count}; absent = until cleared) and when
+ * ({@code phase}: {@link FaultPhase#BEFORE} the request is handled, the default, or {@link FaultPhase#AFTER} it was
+ * handled successfully).
  */
 public final class Fault {
 
@@ -23,6 +25,7 @@ public final class Fault {
     private boolean malformed;
     private Double probability;
     private Integer count;
+    private FaultPhase phase = FaultPhase.BEFORE;
 
     @JsonIgnore
     private Pattern compiled;
@@ -53,13 +56,17 @@ public final class Fault {
             throw new IllegalArgumentException(
                     "a fault needs at least one effect: 'status', 'latencyMs', 'drop' or 'malformed'");
         }
+        if (phase == null) {
+            phase = FaultPhase.BEFORE;
+        }
         if (count != null) {
             usesLeft.set(count);
         }
     }
 
-    boolean matches(String requestMethod, String requestPath) {
-        return (method == null || method.equalsIgnoreCase(requestMethod)) && compiled.matcher(requestPath).matches();
+    boolean matches(FaultPhase requestPhase, String requestMethod, String requestPath) {
+        return phase == requestPhase && (method == null || method.equalsIgnoreCase(requestMethod))
+                && compiled.matcher(requestPath).matches();
     }
 
     /** Takes one use of the rule; false once its {@code count} is spent. */
@@ -145,6 +152,15 @@ public final class Fault {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    public FaultPhase getPhase() {
+        return phase;
+    }
+
+    /** {@code null} means the default, {@link FaultPhase#BEFORE}. */
+    public void setPhase(FaultPhase phase) {
+        this.phase = phase;
     }
 
     /** Uses left, or null when unlimited. */

@@ -6,7 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The active fault rules; the first rule that matches a request and wins its dice roll acts on it. */
+/**
+ * The active fault rules. In each phase of a request the first rule of that phase that matches it and wins its dice
+ * roll acts on it.
+ */
 public final class FaultInjector {
 
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -26,12 +29,12 @@ public final class FaultInjector {
         faults.clear();
     }
 
-    public Optional<Fault> pick(String method, String path) {
+    public Optional<Fault> pick(FaultPhase phase, String method, String path) {
         if (faults.isEmpty()) {
             return Optional.empty();
         }
         for (Fault fault : faults) {
-            if (!fault.matches(method, path)) {
+            if (!fault.matches(phase, method, path)) {
                 continue;
             }
             Double p = fault.getProbability();

@@ -17,11 +17,13 @@ import com.sun.net.httpserver.HttpHandler;
 
 import io.github.camelcallfire.sandbox.control.Fault;
 import io.github.camelcallfire.sandbox.control.FaultInjector;
+import io.github.camelcallfire.sandbox.control.FaultPhase;
 
 /**
- * Serves {@code /v2}: fault injection first (it simulates the network and the servers in front of the API), then
- * HTTP Basic auth, routing (404 unknown path, 405 wrong method), the handler, and JSON rendering with
- * {@code fields}. Every error leaves as CallFire's error JSON.
+ * Serves {@code /v2}: before-phase fault injection first (it simulates the network and the servers in front of the
+ * API), then HTTP Basic auth, routing (404 unknown path, 405 wrong method), the handler, after-phase fault injection
+ * on a successful answer (an answer lost on its way back), and JSON rendering with {@code fields}. Every error leaves
+ * as CallFire's error JSON.
  */
 public final class ApiDispatcher implements HttpHandler {
 
@@ -49,11 +51,19 @@ public final class ApiDispatcher implements HttpHandler {
         String fullPath = exchange.getRequestURI().getRawPath();
         requests.increment();
         try {
-            Optional<Fault> fault = faults.pick(method, fullPath);
-            if (fault.isPresent() && actOn(fault.get(), exchange)) {
+            // read before any fault acts: a dropped connection then ends with a clean EOF, never with a reset
+            // caused by unread request bytes, and this holds in both phases
+            byte[] body = Exchanges.readBody(exchange);
+            if (actOn(faults.pick(FaultPhase.BEFORE, method, fullPath), exchange)) {
                 return;
             }
-            serve(exchange, method, fullPath);
+            // auth, routing and handlers refuse a request by throwing ApiError: such an error skips the after-rules
+            // (no dice roll, no use taken) and goes out unchanged, as they simulate losing the answer to work done
+            Handled handled = serve(exchange, method, fullPath, body);
+            if (actOn(faults.pick(FaultPhase.AFTER, method, fullPath), exchange)) {
+                return;
+            }
+            render(exchange, handled.request(), handled.response());
         } catch (ApiError e) {
             Exchanges.sendError(exchange, e);
         } catch (IOException e) {
@@ -64,8 +74,12 @@ public final class ApiDispatcher implements HttpHandler {
         }
     }
 
-    /** Applies a fault; true when the request has been answered (or dropped) by it. */
-    private static boolean actOn(Fault fault, HttpExchange exchange) throws IOException {
+    /** Applies a fault, if any; true when the request has been answered (or dropped) by it. */
+    private static boolean actOn(Optional<Fault> picked, HttpExchange exchange) throws IOException {
+        if (picked.isEmpty()) {
+            return false;
+        }
+        Fault fault = picked.get();
         if (fault.getLatencyMs() != null) {
             try {
                 Thread.sleep(fault.getLatencyMs());
@@ -74,8 +88,7 @@ public final class ApiDispatcher implements HttpHandler {
             }
         }
         if (fault.isDrop()) {
-            // closing before any response header is written makes the JDK server reset the connection
-            exchange.getRequestBody().readAllBytes();
+            // closing before any response header is written makes the JDK server close the connection
             exchange.close();
             return true;
         }
@@ -85,19 +98,21 @@ public final class ApiDispatcher implements HttpHandler {
                     "Sandbox fault rule " + fault.getId());
             Map<String, String> headers = fault.getRetryAfterSeconds() == null
                     ? Map.of() : Map.of("Retry-After", String.valueOf(fault.getRetryAfterSeconds()));
-            exchange.getRequestBody().readAllBytes();
             Exchanges.sendJson(exchange, status, ErrorBody.of(error), headers);
             return true;
         }
         if (fault.isMalformed()) {
-            exchange.getRequestBody().readAllBytes();
             Exchanges.send(exchange, 200, "application/json", MALFORMED, Map.of());
             return true;
         }
         return false;
     }
 
-    private void serve(HttpExchange exchange, String method, String fullPath) throws Exception {
+    /** A request the handler has answered, not yet written. */
+    private record Handled(SandboxRequest request, SandboxResponse response) {
+    }
+
+    private Handled serve(HttpExchange exchange, String method, String fullPath, byte[] body) throws Exception {
         if (!fullPath.equals(BASE_PATH) && !fullPath.startsWith(BASE_PATH + "/")) {
             throw new ApiError(404, 0, "Not found: " + fullPath, "The CallFire API lives under " + BASE_PATH);
         }
@@ -112,12 +127,10 @@ public final class ApiDispatcher implements HttpHandler {
             throw new ApiError(405, 0, "Method " + method + " not allowed on " + fullPath,
                     "Allowed: " + String.join(", ", match.allowedMethods()));
         }
-        byte[] body = Exchanges.readBody(exchange);
         SandboxRequest request = new SandboxRequest(method, path, match.pathParams(),
                 exchange.getRequestURI().getRawQuery(), body, exchange.getRequestHeaders().getFirst("Content-Type"),
                 rootUrl(exchange));
-        SandboxResponse response = match.handler().handle(request);
-        render(exchange, request, response);
+        return new Handled(request, match.handler().handle(request));
     }
 
     /** The root URL as the client addressed it (Host header), so URLs in answers work from the client's side. */

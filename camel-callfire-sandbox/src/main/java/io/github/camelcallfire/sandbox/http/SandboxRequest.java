@@ -190,13 +190,18 @@ public final class SandboxRequest {
         }
     }
 
-    /** The JSON body bound to a type; a value of the wrong shape or an unknown enum constant is a 400. */
+    /**
+     * The JSON body bound to a type; a value of the wrong shape, an unknown enum constant or a value the type itself
+     * refuses (an {@link IllegalArgumentException} of its creator, whose message then is the 400's) is a 400.
+     */
     public <T> T json(Class<T> type) {
         JsonNode node = json();
         try {
             return Json.MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("Invalid request body: " + e.getOriginalMessage(), e.getOriginalMessage());
+            String reason = e.getCause() instanceof IllegalArgumentException refused
+                    ? refused.getMessage() : e.getOriginalMessage();
+            throw ApiError.badRequest("Invalid request body: " + reason, e.getOriginalMessage());
         }
     }
 
