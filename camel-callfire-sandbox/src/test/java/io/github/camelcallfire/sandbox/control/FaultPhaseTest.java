@@ -88,6 +88,13 @@ class FaultPhaseTest {
     }
 
     @Test
+    void beforePhaseActsEvenBeforeAuthentication() {
+        addFault(Map.of("path", "/v2/texts", "status", 503, "count", 1, "phase", "before"));
+
+        assertThat(http().withCredentials("nobody", "wrong").post("/texts", ONE_TEXT).status()).isEqualTo(503);
+    }
+
+    @Test
     void afterPhaseDropStoresTheTextButTheClientGetsAnIOException() {
         Fault fault = new Fault();
         fault.setPath("/v2/texts");
