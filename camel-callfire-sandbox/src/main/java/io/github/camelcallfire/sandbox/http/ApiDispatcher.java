@@ -88,7 +88,7 @@ public final class ApiDispatcher implements HttpHandler {
             }
         }
         if (fault.isDrop()) {
-            // closing before any response header is written makes the JDK server close the connection
+            // nothing written yet, so the JDK server closes the connection: the client reads EOF before a status line
             exchange.close();
             return true;
         }
