@@ -181,6 +181,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sendresult":
+        case "sendResult": target.setSendResult(property(camelContext, io.github.camelcallfire.send.SendResult.class, value)); return true;
         case "source": target.getParameters().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -378,6 +380,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sendresult":
+        case "sendResult": return io.github.camelcallfire.send.SendResult.class;
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -576,6 +580,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sendresult":
+        case "sendResult": return target.getSendResult();
         case "source": return target.getParameters().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();

@@ -23,7 +23,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(118);
+        Set<String> props = new HashSet<>(119);
         props.add("apiName");
         props.add("autoPaginate");
         props.add("backoffErrorThreshold");
@@ -122,6 +122,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sendResult");
         props.add("source");
         props.add("sslContextParameters");
         props.add("start");

@@ -32,6 +32,19 @@ public final class CallfireConstants {
               javaType = "java.lang.String")
     public static final String OPERATION_ID = "CamelCallfireOperationId";
 
+    @Metadata(label = "producer", description = "Where a texts/send or calls/send stands after it failed part-way, e.g. "
+              + "sendTexts;recipients=3000;sent=2000;unknown=0;digest=6c1f93a0b2d4e5f7: the first `sent` recipients "
+              + "were accepted by CallFire, the `unknown` after them were in a request without an answer. The "
+              + "exchange itself keeps the same (exchange property CamelCallfireSendState, which survives Camel's "
+              + "redeliveries and useOriginalMessage); the header carries it where only the message travels, e.g. a "
+              + "dead letter queue. A later delivery of the same list sends only the recipients after them, and "
+              + "refuses to send while `unknown` is not 0 (see SendProgress.resolveUnknown). Removed when the whole "
+              + "list has gone out.",
+              javaType = "java.lang.String")
+    public static final String SEND_PROGRESS = "CamelCallfireSendProgress";
+    @Metadata(label = "producer", description = "Overrides the option sendResult for one message.",
+              javaType = "io.github.camelcallfire.send.SendResult")
+    public static final String SEND_RESULT = "CamelCallfireSendResult";
     @Metadata(label = "producer", description = "Overrides the option autoPaginate for one message.",
               javaType = "java.lang.Boolean")
     public static final String AUTO_PAGINATE = "CamelCallfireAutoPaginate";

@@ -5,6 +5,8 @@ import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationCatalog;
 import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.operation.OperationParam;
+import io.github.camelcallfire.send.ChunkedSend;
+import io.github.camelcallfire.send.SendResult;
 import io.github.camelcallfire.validation.ArgumentRules;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -49,6 +51,11 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             + "split(body()).streaming() walks any number of items in constant memory. Pages have `limit` items "
             + "(default 1000).")
     private boolean autoPaginate;
+    @UriParam(label = "producer", defaultValue = "SUMMARY", description = "What texts/send and calls/send return: "
+            + "SUMMARY (a SendSummary with counts, constant memory for any list; CallFire is asked for ids only), "
+            + "IDS (a SendSummary with the id of every text or call, 8 bytes each) or FULL (an ItemList of every "
+            + "Text or Call, about 1 KB each: for short lists).")
+    private SendResult sendResult = SendResult.SUMMARY;
     @UriParam
     private CallfireConfiguration configuration;
     @UriParam
@@ -59,6 +66,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     private final Map<BroadcastType, EndpointOperation> operations = new EnumMap<>(BroadcastType.class);
     private EndpointOperation operation;
     private OperationExecutor executor;
+    private ChunkedSend chunkedSend;
 
     public CallfireEndpoint(String uri, CallfireComponent component, CallfireConfiguration configuration) {
         super(uri, component);
@@ -106,6 +114,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         executor = new OperationExecutor(getComponent().httpClient(configuration.httpSettings()),
                 configuration.getBaseUrl(), configuration.getUsername(), configuration.getPassword(),
                 getComponent().objectMapper());
+        chunkedSend = new ChunkedSend(executor, getComponent().objectMapper());
     }
 
     private void validateOptions(CallfireOperation resolved) {
@@ -131,6 +140,9 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
                     + ". Valid options: " + valid);
         }
         ArgumentRules.check(resolved, resolved.params().stream().map(param -> parameters.value(param.name())).toArray());
+        if (sendResult != SendResult.SUMMARY && !ChunkedSend.handles(resolved)) {
+            throw new IllegalArgumentException("Option sendResult applies to texts/send and calls/send, not to " + name);
+        }
         if (autoPaginate && !resolved.pageable()) {
             throw new IllegalArgumentException("Option autoPaginate applies to operations returning pages, not to "
                     + name);
@@ -153,6 +165,11 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     /** The executor of this endpoint, for callers that work without an Exchange (e.g. a polling consumer). */
     public OperationExecutor getExecutor() {
         return executor;
+    }
+
+    /** Sends the lists of texts/send and calls/send. */
+    ChunkedSend getChunkedSend() {
+        return chunkedSend;
     }
 
     /** The operation this endpoint invokes. */
@@ -200,6 +217,14 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     public void setAutoPaginate(boolean autoPaginate) {
         this.autoPaginate = autoPaginate;
+    }
+
+    public SendResult getSendResult() {
+        return sendResult;
+    }
+
+    public void setSendResult(SendResult sendResult) {
+        this.sendResult = sendResult;
     }
 
     public CallfireConfiguration getConfiguration() {

@@ -8,13 +8,15 @@ import io.github.camelcallfire.operation.CallfireResult;
 import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.operation.PageIterator;
 import io.github.camelcallfire.operation.ResultSpec;
-import io.github.camelcallfire.operation.SendRequests;
+import io.github.camelcallfire.send.ChunkedSend;
+import io.github.camelcallfire.send.SendResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultProducer;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -29,7 +31,7 @@ public class CallfireProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
         EndpointOperation bound = endpoint.operation(message.getHeader(CallfireConstants.BROADCAST_TYPE));
         CallfireOperation operation = bound.operation();
@@ -45,11 +47,14 @@ public class CallfireProducer extends DefaultProducer {
             message.setBody(items);
             return;
         }
-        Object body = requestBody(operation, message);
-        CallfireResult result = SendRequests.handles(operation)
-                ? SendRequests.send(executor, operation, arguments, body)
-                : executor.execute(operation, arguments, body);
-        apply(result, message);
+        if (ChunkedSend.handles(operation)) {
+            SendResult mode = message.getHeader(CallfireConstants.SEND_RESULT, endpoint.getSendResult(),
+                    SendResult.class);
+            message.setBody(endpoint.getChunkedSend().send(exchange, operation, arguments, mode));
+            message.setHeader(CallfireConstants.HTTP_STATUS, 200);
+            return;
+        }
+        apply(executor.execute(operation, arguments, requestBody(operation, message)), message);
     }
 
     private boolean autoPaginate(Message message) {

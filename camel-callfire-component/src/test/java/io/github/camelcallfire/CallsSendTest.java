@@ -15,7 +15,7 @@ class CallsSendTest extends CallfireTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void stringBodyIsTheLiveMessageForEachToNumber() {
-        ItemList<Call> placed = template.requestBody("callfire:calls/send?toNumber=12135552001,12135552002",
+        ItemList<Call> placed = template.requestBody("callfire:calls/send?sendResult=FULL&toNumber=12135552001,12135552002",
                 "Your order shipped", ItemList.class);
 
         assertThat(placed.getItems()).extracting(Call::getToNumber).containsExactly("12135552001", "12135552002");
@@ -29,7 +29,7 @@ class CallsSendTest extends CallfireTestSupport {
             numbers.add(String.valueOf(12135553000L + i));
         }
 
-        ItemList<Call> placed = template.requestBody("callfire:calls/send?defaultLiveMessage=Hello", numbers,
+        ItemList<Call> placed = template.requestBody("callfire:calls/send?sendResult=FULL&defaultLiveMessage=Hello", numbers,
                 ItemList.class);
 
         assertThat(placed.getItems()).extracting(Call::getToNumber).containsExactlyElementsOf(numbers);

@@ -33,7 +33,7 @@ class ErrorMappingTest extends CallfireTestSupport {
 
         assertThat(error.getHttpStatus()).isEqualTo(400);
         assertThat(error.getOperationId()).isEqualTo("sendTexts");
-        assertThat(error.getRequestPath()).isEqualTo("/texts?strictValidation=true");
+        assertThat(error.getRequestPath()).isEqualTo("/texts?fields=items%28id%29&strictValidation=true");
         assertThat(error.getInternalCode()).isNotNull();
     }
 

@@ -31,7 +31,7 @@ class HeaderOverrideTest extends CallfireTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void repeatableOptionTakesACollectionHeader() {
-        ItemList<Text> sent = template.requestBody("callfire:texts/send?defaultMessage=x",
+        ItemList<Text> sent = template.requestBody("callfire:texts/send?sendResult=FULL&defaultMessage=x",
                 List.of("12135550011", "12135550012", "12135550013"), ItemList.class);
         List<Long> firstTwo = List.of(sent.getItems().get(0).getId(), sent.getItems().get(1).getId());
 

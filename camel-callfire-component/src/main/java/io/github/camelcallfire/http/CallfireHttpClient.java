@@ -100,7 +100,15 @@ public final class CallfireHttpClient implements Closeable {
      * connection to the pool).
      */
     public ClassicHttpResponse open(ClassicHttpRequest request) throws IOException {
-        return retrying.execute(request, attempt -> client.executeOpen(null, attempt, null));
+        return open(request, false);
+    }
+
+    /**
+     * {@link #open(ClassicHttpRequest)}, where {@code refusalsRetriable} also retries a POST that CallFire refused
+     * with 429 or 503 (not processed, so not done twice), as chunked sends need.
+     */
+    public ClassicHttpResponse open(ClassicHttpRequest request, boolean refusalsRetriable) throws IOException {
+        return retrying.execute(request, attempt -> client.executeOpen(null, attempt, null), refusalsRetriable);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
 /** Classifies I/O failures by whether the request can have reached CallFire. */
-final class ConnectFailures {
+public final class ConnectFailures {
 
     private ConnectFailures() {
     }
@@ -21,6 +21,14 @@ final class ConnectFailures {
     static boolean beforeAnyByteSent(IOException failure) {
         return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
                 || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException;
+    }
+
+    /**
+     * True when the request certainly did not reach CallFire: the connection was never established, or our own pool
+     * or rate limit gave no permit in time.
+     */
+    public static boolean nothingSent(IOException failure) {
+        return beforeAnyByteSent(failure) || failure instanceof ConnectionRequestTimeoutException;
     }
 
     /**

@@ -25,6 +25,14 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         return status == 429 || status == 502 || status == 503 || status == 504;
     }
 
+    /**
+     * Statuses by which CallFire refuses a request before processing it (too many requests, service unavailable), so
+     * that even a send may be repeated.
+     */
+    public static boolean isRefusal(int status) {
+        return status == 429 || status == 503;
+    }
+
     /** Whether sending the method twice has the same effect as sending it once (RFC 9110 section 9.2.2). */
     public static boolean isIdempotent(String method) {
         return switch (method) {

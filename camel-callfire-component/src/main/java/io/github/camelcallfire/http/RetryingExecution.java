@@ -38,9 +38,16 @@ final class RetryingExecution {
         this.clock = clock;
     }
 
-    /** The first answer that is final under the policy; the caller closes it. */
-    ClassicHttpResponse execute(ClassicHttpRequest request, Attempt attempt) throws IOException {
+    /**
+     * The first answer that is final under the policy; the caller closes it.
+     *
+     * @param refusalsRetriable also retry a non-idempotent request answered 429 or 503: CallFire refused it without
+     *                          processing it, so sending it again cannot do it twice
+     */
+    ClassicHttpResponse execute(ClassicHttpRequest request, Attempt attempt, boolean refusalsRetriable)
+            throws IOException {
         boolean repeatable = RetryPolicy.isIdempotent(request.getMethod()) && repeatableEntity(request);
+        boolean refusalsRepeatable = refusalsRetriable && repeatableEntity(request);
         for (int retry = 1; ; retry++) {
             boolean retriesLeft = retry <= policy.maxRetries();
             if (rateLimiter != null) {
@@ -58,7 +65,10 @@ final class RetryingExecution {
                 pause(policy.backoffMillis(retry), request, failure.toString(), retry);
                 continue;
             }
-            if (!retriesLeft || !repeatable || !RetryPolicy.isRetriableStatus(response.getCode())) {
+            int status = response.getCode();
+            boolean again = repeatable ? RetryPolicy.isRetriableStatus(status)
+                    : refusalsRepeatable && RetryPolicy.isRefusal(status);
+            if (!retriesLeft || !again) {
                 return response;
             }
             long wait = waitBeforeRetry(response, retry);

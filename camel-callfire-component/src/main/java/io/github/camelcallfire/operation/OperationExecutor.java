@@ -6,20 +6,24 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcallfire.http.ApiErrors;
 import io.github.camelcallfire.http.CallfireHttpClient;
 import io.github.camelcallfire.http.CallfireTransportException;
+import io.github.camelcallfire.http.ConnectFailures;
 import io.github.camelcallfire.http.RedactedAuthorization;
 import io.github.camelcallfire.http.ResponseStream;
 import io.github.camelcallfire.model.Page;
 import io.github.camelcallfire.validation.ArgumentRules;
 import io.github.camelcallfire.validation.BodyRules;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -44,6 +48,7 @@ public final class OperationExecutor {
     private final RequestBodies bodies;
     private final ApiErrors errors;
     private final BodyRules bodyRules;
+    private final ObjectReader jsonReader;
 
     public OperationExecutor(CallfireHttpClient http, String baseUrl, String username, String password,
                              ObjectMapper mapper) {
@@ -66,6 +71,7 @@ public final class OperationExecutor {
         this.bodies = new RequestBodies(mapper.writer());
         this.errors = new ApiErrors(mapper.reader());
         this.bodyRules = new BodyRules(mapper);
+        this.jsonReader = mapper.reader();
     }
 
     /**
@@ -80,6 +86,15 @@ public final class OperationExecutor {
     }
 
     /**
+     * Checks option values as {@link #validate} does, for callers that check the body themselves.
+     *
+     * @throws io.github.camelcallfire.validation.InvalidRequestException naming the wrong value and how to fix it
+     */
+    public void validateArguments(CallfireOperation operation, Object[] arguments) {
+        ArgumentRules.check(operation, arguments);
+    }
+
+    /**
      * Sends the operation and reads its result.
      *
      * @throws io.github.camelcallfire.http.CallfireApiException       on a non-2xx answer
@@ -88,27 +103,69 @@ public final class OperationExecutor {
      */
     public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
         validate(operation, arguments, body);
-        return executeValidated(operation, arguments, body);
-    }
-
-    /**
-     * {@link #execute} for arguments and a body that {@link #validate} has already passed, e.g. the chunks of a list
-     * checked as a whole, so that each recipient is checked once.
-     */
-    CallfireResult executeValidated(CallfireOperation operation, Object[] arguments, Object body) {
         String path = requestPath(operation, arguments);
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
         request.setHeader(authorization);
         boolean binary = operation.result().kind() == ResultSpec.Kind.BINARY;
         request.setHeader(HttpHeaders.ACCEPT, binary ? "*/*" : "application/json");
         request.setEntity(bodies.entity(operation, arguments, body));
-        ClassicHttpResponse response;
-        try {
-            response = http.open(request);
+        return read(operation, path, open(operation, path, request, false), binary);
+    }
+
+    /**
+     * Sends a JSON body that the caller built and validated, and hands a successful answer's JSON to {@code reader}:
+     * the engine of chunked sends, which decide per chunk what to keep of the answer. A 429 or 503 (CallFire refused
+     * the request without processing it) is retried under the retry policy even though the method is POST.
+     *
+     * @throws io.github.camelcallfire.http.CallfireApiException on a non-2xx answer (after retries)
+     * @throws CallfireTransportException                        with the {@link CallfireTransportException.Stage}
+     *                                                           the request reached
+     */
+    public <T> T sendJson(CallfireOperation operation, Object[] arguments, byte[] json, AnswerReader<T> reader) {
+        String path = requestPath(operation, arguments);
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
+        request.setHeader(authorization);
+        request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+        try (ClassicHttpResponse response = open(operation, path, request, true)) {
+            int status = response.getCode();
+            HttpEntity entity = response.getEntity();
+            if (status < 200 || status >= 300) {
+                throw errors.toException(status, errorBody(entity), operation.operationId(), path);
+            }
+            try (JsonParser parser = jsonReader.createParser(entity == null ? InputStream.nullInputStream()
+                    : entity.getContent())) {
+                return reader.read(parser);
+            }
         } catch (IOException e) {
-            throw new CallfireTransportException(operation.operationId(), path, e);
+            throw new CallfireTransportException(operation.operationId(), path, e,
+                    CallfireTransportException.Stage.ANSWER_UNREADABLE);
         }
-        return read(operation, path, response, binary);
+    }
+
+    /** Reads the JSON of a successful answer; the parser is positioned before its first token. */
+    @FunctionalInterface
+    public interface AnswerReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    private ClassicHttpResponse open(CallfireOperation operation, String path, BasicClassicHttpRequest request,
+                                     boolean refusalsRetriable) {
+        try {
+            return http.open(request, refusalsRetriable);
+        } catch (IOException e) {
+            throw new CallfireTransportException(operation.operationId(), path, e, ConnectFailures.nothingSent(e)
+                    ? CallfireTransportException.Stage.NOT_SENT : CallfireTransportException.Stage.OUTCOME_UNKNOWN);
+        }
+    }
+
+    /* the status already tells the outcome; an error body cut short only loses CallFire's explanation */
+    private static byte[] errorBody(HttpEntity entity) {
+        try {
+            return entity == null ? EMPTY : EntityUtils.toByteArray(entity);
+        } catch (IOException unreadable) {
+            return EMPTY;
+        }
     }
 
     /** Fetches one page of a pageable operation at {@code offset}, {@code limit} items long. */
@@ -153,7 +210,8 @@ public final class OperationExecutor {
             return new CallfireResult(operation, status, body, null);
         } catch (IOException e) {
             closeQuietly(response);
-            throw new CallfireTransportException(operation.operationId(), path, e);
+            throw new CallfireTransportException(operation.operationId(), path, e,
+                    CallfireTransportException.Stage.ANSWER_UNREADABLE);
         }
     }
 

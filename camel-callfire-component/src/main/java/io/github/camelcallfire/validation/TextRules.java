@@ -41,6 +41,20 @@ final class TextRules {
         return true;
     }
 
+    /** Digits only, at least one: the shape of every CallFire id. */
+    static boolean isPlainDigits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isWholeNumber(String value) {
         return DIGITS.matcher(value).matches();
     }

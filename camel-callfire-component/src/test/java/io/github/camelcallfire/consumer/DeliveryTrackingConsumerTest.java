@@ -54,7 +54,7 @@ class DeliveryTrackingConsumerTest {
             }
         });
         context.start();
-        ItemList<Text> sent = context.createProducerTemplate().requestBody("callfire:texts/send?defaultMessage=Hi",
+        ItemList<Text> sent = context.createProducerTemplate().requestBody("callfire:texts/send?sendResult=FULL&defaultMessage=Hi",
                 List.of("12135551201", "12135551202", "12135551203"), ItemList.class);
         List<Long> ids = sent.getItems().stream().map(Text::getId).toList();
 

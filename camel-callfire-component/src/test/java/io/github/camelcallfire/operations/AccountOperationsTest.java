@@ -22,7 +22,7 @@ class AccountOperationsTest extends OperationsTestSupport {
     @Test
     void accountAndBillingReflectWhatWasSent() {
         BillingPlanUsage before = call("callfire:account/get-plan-usage", null, BillingPlanUsage.class);
-        itemList("callfire:texts/send?toNumber=12135551901", "Billed text", Text.class);
+        itemList("callfire:texts/send?sendResult=FULL&toNumber=12135551901", "Billed text", Text.class);
 
         assertThat(call("callfire:account/get", null, Account.class).getEmail()).isNotBlank();
         CreditUsage usage = call("callfire:account/get-credit-usage", null, CreditUsage.class);

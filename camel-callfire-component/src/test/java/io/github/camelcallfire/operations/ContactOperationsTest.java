@@ -45,7 +45,7 @@ class ContactOperationsTest extends OperationsTestSupport {
         TextRecipient recipient = new TextRecipient();
         recipient.setContactId(id);
         recipient.setMessage("Hi Grace");
-        itemList("callfire:texts/send", List.of(recipient), Text.class);
+        itemList("callfire:texts/send?sendResult=FULL", List.of(recipient), Text.class);
 
         ContactHistory history = call("callfire:contacts/get-history?id=" + id, null, ContactHistory.class);
 

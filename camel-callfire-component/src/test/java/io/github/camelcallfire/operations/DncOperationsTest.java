@@ -26,7 +26,7 @@ class DncOperationsTest extends OperationsTestSupport {
         assertThat(dnc.getSource()).isEqualTo("crm");
         assertThat(page("callfire:dncs/find?source=crm", DoNotContact.class)).extracting(DoNotContact::getNumber)
                 .containsExactlyInAnyOrder(OPTED_OUT, "12135551802");
-        itemList("callfire:texts/send?toNumber=" + OPTED_OUT, "Still there?", Text.class);
+        itemList("callfire:texts/send?sendResult=FULL&toNumber=" + OPTED_OUT, "Still there?", Text.class);
         assertThat(page("callfire:texts/find?limit=10&toNumber=" + OPTED_OUT, Text.class))
                 .singleElement().extracting(Text::getFinalTextResult).isEqualTo(TextResult.DNT);
     }

@@ -19,7 +19,7 @@ class TextsAndCallsOperationsTest extends OperationsTestSupport {
 
     @Test
     void sendsTextsAndFindsThemDelivered() {
-        List<Text> sent = itemList("callfire:texts/send?toNumber=" + HANDSET, "Hello from a route", Text.class);
+        List<Text> sent = itemList("callfire:texts/send?sendResult=FULL&toNumber=" + HANDSET, "Hello from a route", Text.class);
 
         assertThat(sent).singleElement().extracting(Text::getMessage).isEqualTo("Hello from a route");
         List<Text> found = page("callfire:texts/find?limit=10&toNumber=" + HANDSET, Text.class);
@@ -31,7 +31,7 @@ class TextsAndCallsOperationsTest extends OperationsTestSupport {
 
     @Test
     void sendsCallsAndFindsThemFinished() {
-        List<Call> sent = itemList("callfire:calls/send?toNumber=" + HANDSET, "Your table is ready", Call.class);
+        List<Call> sent = itemList("callfire:calls/send?sendResult=FULL&toNumber=" + HANDSET, "Your table is ready", Call.class);
         long callId = sent.get(0).getId();
 
         Call call = call("callfire:calls/get?id=" + callId, null, Call.class);
@@ -43,7 +43,7 @@ class TextsAndCallsOperationsTest extends OperationsTestSupport {
 
     @Test
     void readsTheRecordingOfAnAnsweredCallByIdAndByName() {
-        long callId = itemList("callfire:calls/send?toNumber=" + HANDSET, "Please hold", Call.class).get(0).getId();
+        long callId = itemList("callfire:calls/send?sendResult=FULL&toNumber=" + HANDSET, "Please hold", Call.class).get(0).getId();
         call("callfire:calls/get?id=" + callId, null, Call.class);
 
         List<CallRecording> recordings = itemList("callfire:calls/get-recordings?id=" + callId, null,

@@ -8,6 +8,8 @@ import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.http.CallfireTransportException;
 import io.github.camelcallfire.model.ItemList;
 import io.github.camelcallfire.model.Page;
+import io.github.camelcallfire.send.SendOutcomeUnknownException;
+import io.github.camelcallfire.send.SendSummary;
 import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.control.Fault;
@@ -126,20 +128,32 @@ class RetryPolicyTest extends CallfireTestSupport {
     }
 
     @Test
-    void neverResendsATextThatReachedTheServer() {
-        Fault unavailable = sandbox().addFault(Faults.status("POST", "/v2/texts", 503, 2));
+    void neverResendsATextThatMayHaveReachedTheServer() {
+        Fault internal = sandbox().addFault(Faults.status("POST", "/v2/texts", 500, 2));
         Fault dropped = sandbox().addFault(Faults.drop("POST", "/v2/texts", 2));
 
         assertThatThrownBy(() -> template.requestBodyAndHeader("callfire:texts/send", "hello",
-                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(CallfireApiException.class);
+                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(SendOutcomeUnknownException.class)
+                .hasRootCauseInstanceOf(CallfireApiException.class);
         assertThatThrownBy(() -> template.requestBodyAndHeader("callfire:texts/send", "hello",
-                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(CallfireApiException.class);
+                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(SendOutcomeUnknownException.class);
         assertThatThrownBy(() -> template.requestBodyAndHeader("callfire:texts/send", "hello",
-                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(CallfireTransportException.class);
+                CallfireConstants.TO_NUMBER, "12135551100")).hasCauseInstanceOf(SendOutcomeUnknownException.class)
+                .satisfies(e -> assertThat(e.getCause().getCause()).isInstanceOf(CallfireTransportException.class));
 
-        assertThat(unavailable.getRemaining()).as("one attempt per send").isZero();
+        assertThat(internal.getRemaining()).as("one attempt per send").isZero();
         assertThat(dropped.getRemaining()).as("the dropped send was not repeated").isEqualTo(1);
         assertThat(outboundTexts()).isZero();
+    }
+
+    @Test
+    void resendsATextThatCallfireRefusedUnprocessed() {
+        Fault unavailable = sandbox().addFault(Faults.status("POST", "/v2/texts", 503, 2));
+
+        template.requestBodyAndHeader("callfire:texts/send", "hello", CallfireConstants.TO_NUMBER, "12135551100");
+
+        assertThat(unavailable.getRemaining()).isZero();
+        assertThat(outboundTexts()).isEqualTo(1);
     }
 
     @Test
@@ -183,10 +197,9 @@ class RetryPolicyTest extends CallfireTestSupport {
     }
 
     private long sentTextId() {
-        Object sent = template.requestBodyAndHeader("callfire:texts/send", "hi", CallfireConstants.TO_NUMBER,
-                "12135551100");
-        return ((ItemList<?>) sent).getItems().stream()
-                .map(item -> ((Text) item).getId()).findFirst().orElseThrow();
+        SendSummary sent = template.requestBodyAndHeader("callfire:texts/send?sendResult=IDS", "hi",
+                CallfireConstants.TO_NUMBER, "12135551100", SendSummary.class);
+        return sent.getIds()[0];
     }
 
     private long outboundTexts() {
