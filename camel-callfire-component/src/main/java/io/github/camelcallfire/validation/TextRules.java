@@ -29,16 +29,7 @@ final class TextRules {
 
     /* a plain loop, not a regex: every recipient of a bulk send is checked, and a matcher per number showed up */
     private static boolean isPhoneDigits(String value) {
-        if (value.length() < MIN_PHONE_DIGITS || value.length() > MAX_PHONE_DIGITS) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return value.length() >= MIN_PHONE_DIGITS && value.length() <= MAX_PHONE_DIGITS && isPlainDigits(value);
     }
 
     /** Digits only, at least one: the shape of every CallFire id. */

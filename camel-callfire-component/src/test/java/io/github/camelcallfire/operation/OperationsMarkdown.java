@@ -1,5 +1,7 @@
 package io.github.camelcallfire.operation;
 
+import io.github.camelcallfire.send.ChunkedSend;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,7 +29,7 @@ final class OperationsMarkdown {
                     .append(" | `").append(uri(operation)).append('`')
                     .append(" | ").append(operation.httpMethod()).append(' ').append(operation.pathTemplate())
                     .append(" | ").append(code(operation.body().describe()))
-                    .append(" | ").append(code(operation.result().describe()))
+                    .append(" | ").append(result(operation))
                     .append(" | ").append(options(operation))
                     .append(" |\n");
         }
@@ -36,6 +38,12 @@ final class OperationsMarkdown {
 
     private static String code(String text) {
         return text.isEmpty() ? "-" : "`" + text + "`";
+    }
+
+    /* what the message body becomes: the API's answer, except for the sends, which keep a summary by default */
+    private static String result(CallfireOperation operation) {
+        String answer = code(operation.result().describe());
+        return ChunkedSend.handles(operation) ? "`SendSummary`; " + answer + " with sendResult=FULL" : answer;
     }
 
     private static String uri(CallfireOperation operation) {
@@ -54,6 +62,9 @@ final class OperationsMarkdown {
         }
         if (operation.pageable()) {
             options.append(", autoPaginate");
+        }
+        if (ChunkedSend.handles(operation)) {
+            options.append(", sendResult");
         }
         return options.toString();
     }

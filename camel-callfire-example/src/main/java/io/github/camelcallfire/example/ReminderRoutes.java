@@ -21,8 +21,7 @@ public class ReminderRoutes extends RouteBuilder {
                 .unmarshal(appointments)
                 .bean("reminders", "recipients")
                 .to("callfire:texts/send")
-                .split(simple("${body.items}"))
-                    .log(LoggingLevel.INFO, LOG, "Sent reminder to ${body.toNumber}: ${body.message}")
-                .end();
+                .log(LoggingLevel.INFO, LOG, "Sent ${body.recipients} reminder(s) of ${header.CamelFileName} in "
+                        + "${body.requests} request(s)");
     }
 }

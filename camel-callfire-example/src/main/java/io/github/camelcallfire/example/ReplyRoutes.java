@@ -21,7 +21,7 @@ public class ReplyRoutes extends RouteBuilder {
                 .choice()
                     .when(exchangeProperty(ReplyActions.OUTCOME).isEqualTo(ReplyOutcome.CONFIRMED))
                         .bean("replies", "confirmation")
-                        .to("callfire:texts/send")
+                        .to("callfire:texts/send?sendResult=FULL")
                         .log(LoggingLevel.INFO, LOG, "Reply from ${exchangeProperty.reply.fromNumber}: "
                                 + "${exchangeProperty.reply.message} -> confirmed, sent: ${body.items[0].message}")
                     .when(exchangeProperty(ReplyActions.OUTCOME).isEqualTo(ReplyOutcome.OPTED_OUT))
@@ -31,7 +31,7 @@ public class ReplyRoutes extends RouteBuilder {
                                 + "${exchangeProperty.reply.message} -> added to the do-not-contact list")
                     .otherwise()
                         .bean("replies", "help")
-                        .to("callfire:texts/send")
+                        .to("callfire:texts/send?sendResult=FULL")
                         .log(LoggingLevel.INFO, LOG, "Reply from ${exchangeProperty.reply.fromNumber}: "
                                 + "${exchangeProperty.reply.message} -> help sent: ${body.items[0].message}")
                 .end()

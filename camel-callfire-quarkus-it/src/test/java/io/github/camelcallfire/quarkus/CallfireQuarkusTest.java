@@ -42,7 +42,7 @@ class CallfireQuarkusTest {
     @Test
     @SuppressWarnings("unchecked")
     void sendsTextToTheSandbox() {
-        Exchange exchange = template.request("callfire:texts/send?toNumber=12135551177",
+        Exchange exchange = template.request("callfire:texts/send?sendResult=FULL&toNumber=12135551177",
                 e -> e.getMessage().setBody("Sent from Camel Quarkus"));
 
         assertThat(exchange.getException()).isNull();

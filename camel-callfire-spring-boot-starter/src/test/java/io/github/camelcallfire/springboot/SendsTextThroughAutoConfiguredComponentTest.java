@@ -41,7 +41,7 @@ class SendsTextThroughAutoConfiguredComponentTest {
     @Test
     @SuppressWarnings("unchecked")
     void sendsTextWithCredentialsAndBaseUrlFromProperties() {
-        Exchange exchange = template.request("callfire:texts/send?toNumber=12135551100",
+        Exchange exchange = template.request("callfire:texts/send?sendResult=FULL&toNumber=12135551100",
                 e -> e.getMessage().setBody("Your appointment is tomorrow at 9"));
 
         assertThat(exchange.getException()).isNull();
