@@ -24,30 +24,42 @@ class EndpointValidationTest extends CallfireTestSupport {
 
     @Test
     void optionOfAnotherOperationFailsAtRouteStartListingValidOptions() {
-        assertThat(routeStartFailure("callfire:texts/get?id=1&defaultMessage=hi"))
+        assertThat(routeStartFailure("callfire:texts/get?defaultMessage=hi"))
                 .contains("defaultMessage do not apply to callfire:texts/get (getText)", "Valid options: id, fields");
     }
 
     @Test
-    void missingRequiredIdFailsAtRouteStart() {
-        assertThat(routeStartFailure("callfire:broadcasts/stats"))
-                .contains("callfire:broadcasts/stats (getTextBroadcastStats) requires option(s) id",
-                        "Valid options: id, begin, end, fields");
+    void producerWithoutRequiredIdStartsBecauseMessagesMayGiveIt() throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.addComponent("callfire", component(sandbox()));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stats").to("callfire:broadcasts/stats");
+            }
+        });
+        try {
+            camel.start();
+            assertThat(camel.getRouteController().getRouteStatus(camel.getRoutes().get(0).getRouteId()).isStarted())
+                    .isTrue();
+        } finally {
+            camel.stop();
+        }
     }
 
     @Test
     void autoPaginateOnANonPagedOperationFailsAtRouteStart() {
-        assertThat(routeStartFailure("callfire:texts/get?id=1&autoPaginate=true"))
+        assertThat(routeStartFailure("callfire:texts/get?autoPaginate=true"))
                 .contains("autoPaginate", "getText");
     }
 
     @Test
-    void broadcastStatsUriWorksAsWritten() {
+    void broadcastStatsTakeTheIdFromTheHeader() {
         String id = template.requestBody("callfire:broadcasts/create",
                 "{\"name\":\"stats\",\"message\":\"hi\"}", io.github.camelcallfire.model.ResourceId.class)
                 .getId().toString();
 
-        Object stats = template.requestBody("callfire:broadcasts/stats?id=" + id, (Object) null);
+        Object stats = template.requestBodyAndHeader("callfire:broadcasts/stats", null, CallfireConstants.ID, id);
 
         assertThat(stats).isInstanceOf(io.github.camelcallfire.model.TextBroadcastStats.class);
     }
