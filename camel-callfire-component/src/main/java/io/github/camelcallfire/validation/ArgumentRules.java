@@ -108,8 +108,8 @@ public final class ArgumentRules {
         String name = param.name();
         if (isId(name)) {
             if (!TextRules.isPlainId(text)) {
-                throw invalid(operation, param, text, "is not an id: CallFire ids are plain digits such as 4096, "
-                        + "without sign, spaces, commas or other characters");
+                throw invalid(operation, param, text, "is not an id: CallFire ids are plain digits such as 4096 "
+                        + "(at most 18), without sign, spaces, commas or other characters");
             }
             return;
         }

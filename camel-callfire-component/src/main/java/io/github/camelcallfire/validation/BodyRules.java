@@ -165,11 +165,12 @@ public final class BodyRules {
         if (!accepted) {
             throw invalid(operation, "body", "is a " + body.getClass().getName() + "; give " + expected(operation));
         }
-        reject(operation, JsonLimits.checkDepth(body, "body", 1));
+        reject(operation, JsonLimits.checkDepth(body));
         try {
             return mapper.valueToTree(body);
         } catch (IllegalArgumentException e) {
-            String reason = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            String reason = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage()
+                    : e.getMessage();
             throw invalid(operation, "body", "cannot be written as JSON: " + ValueQuote.quote(reason));
         }
     }
@@ -186,9 +187,10 @@ public final class BodyRules {
             }
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
-            throw invalid(operation, "body", "is not valid JSON (" + e.getOriginalMessage()
-                    + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-                    + "); give " + expected(operation));
+            String at = location == null ? "" : " at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr();
+            throw invalid(operation, "body", "is not valid JSON (" + e.getOriginalMessage() + at + "); give "
+                    + expected(operation));
         } catch (IOException e) {
             throw invalid(operation, "body", "cannot be read as JSON: " + e.getMessage());
         }

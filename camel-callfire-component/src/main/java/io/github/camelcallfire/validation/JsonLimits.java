@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class JsonLimits {
 
-    /** Levels of objects and arrays; the deepest CallFire body (a broadcast with schedules and sounds) has 4. */
+    /** Levels of objects and arrays; CallFire bodies need 4 (a broadcast's recipients with their attributes). */
     static final int MAX_DEPTH = 32;
     /** Characters of one JSON string; texts stop at 1,600 and names, labels and spoken messages are shorter still. */
     static final int MAX_STRING_CHARS = 10_000;
@@ -35,8 +35,15 @@ final class JsonLimits {
                     .maxErrorTokenLength(ValueQuote.MAX_CHARS).maxRawContentLength(ValueQuote.MAX_CHARS).build())
             .build();
 
-    /** What is wrong and where, e.g. {@code body.items[3].message}. */
+    /**
+     * What is wrong and where, e.g. {@code body.items[3].message}. The walks build the place only for a violation, on
+     * the way back up, so that checking 100,000 recipients builds no strings.
+     */
     record Violation(String where, String problem) {
+
+        private Violation under(String segment) {
+            return new Violation(segment + where, problem);
+        }
     }
 
     /** A parser of raw JSON that refuses to go deeper than {@link #MAX_DEPTH}. */
@@ -51,21 +58,26 @@ final class JsonLimits {
     }
 
     /**
-     * Walks maps, collections and arrays down to {@link #MAX_DEPTH}, before Jackson follows them without bound (an
-     * object that contains itself would never end). Other objects are left to {@link #check(JsonNode)}.
+     * Walks the maps, collections and arrays of a body down to {@link #MAX_DEPTH}, before Jackson follows them without
+     * bound (an object that contains itself would never end). Other objects are left to {@link #check(JsonNode)}.
      */
-    static Violation checkDepth(Object value, String where, int depth) {
-        if (!(value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Object[])) {
+    static Violation checkDepth(Object body) {
+        Violation found = checkDepth(body, 1);
+        return found == null ? null : found.under("body");
+    }
+
+    private static Violation checkDepth(Object value, int depth) {
+        if (!isContainer(value)) {
             return null;
         }
         if (depth > MAX_DEPTH) {
-            return new Violation(where, tooDeepProblem());
+            return new Violation("", tooDeepProblem());
         }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                Violation found = checkDepth(entry.getValue(), where + field(String.valueOf(entry.getKey())), depth + 1);
+                Violation found = checkDepth(entry.getValue(), depth + 1);
                 if (found != null) {
-                    return found;
+                    return found.under(field(String.valueOf(entry.getKey())));
                 }
             }
             return null;
@@ -73,67 +85,72 @@ final class JsonLimits {
         int index = 0;
         Iterable<?> items = value instanceof Collection<?> collection ? collection : Arrays.asList((Object[]) value);
         for (Object item : items) {
-            Violation found = checkDepth(item, where + "[" + index++ + "]", depth + 1);
+            Violation found = checkDepth(item, depth + 1);
             if (found != null) {
-                return found;
+                return found.under("[" + index + "]");
             }
+            index++;
         }
         return null;
     }
 
-    /** Checks depth and string lengths of a body as JSON; null when it is within the limits. */
-    static Violation check(JsonNode body) {
-        return check(body, "body", 1);
+    private static boolean isContainer(Object value) {
+        return value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Object[];
     }
 
-    private static Violation check(JsonNode node, String where, int depth) {
+    /** Checks depth and string lengths of a body as JSON; null when it is within the limits. */
+    static Violation check(JsonNode body) {
+        Violation found = check(body, 1);
+        return found == null ? null : found.under("body");
+    }
+
+    private static Violation check(JsonNode node, int depth) {
         if (node.isTextual()) {
-            return checkString(where, node.textValue());
+            return checkString(node.textValue());
         }
         if (!node.isContainerNode()) {
             return null;
         }
         if (depth > MAX_DEPTH) {
-            return new Violation(where, tooDeepProblem());
+            return new Violation("", tooDeepProblem());
         }
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = fields.next();
-                Violation found = check(entry.getValue(), where + field(entry.getKey()), depth + 1);
+                Violation found = check(entry.getValue(), depth + 1);
                 if (found != null) {
-                    return found;
+                    return found.under(field(entry.getKey()));
                 }
             }
             return null;
         }
         for (int i = 0; i < node.size(); i++) {
-            Violation found = check(node.get(i), where + "[" + i + "]", depth + 1);
+            Violation found = check(node.get(i), depth + 1);
             if (found != null) {
-                return found;
+                return found.under("[" + i + "]");
             }
         }
         return null;
     }
 
-    /** Checks the string values of a map of plain values, the one level such a map has. */
+    /** Checks the string values of a map of plain values, the one level such a map has; {@code where} is its place. */
     static Violation checkStrings(String where, Map<?, ?> flatMap) {
         for (Map.Entry<?, ?> entry : flatMap.entrySet()) {
             if (entry.getValue() instanceof String text) {
-                Violation found = checkString(where + field(String.valueOf(entry.getKey())), text);
+                Violation found = checkString(text);
                 if (found != null) {
-                    return found;
+                    return found.under(where + field(String.valueOf(entry.getKey())));
                 }
             }
         }
         return null;
     }
 
-    /** The violation when {@code text} is longer than {@link #MAX_STRING_CHARS}, else null. */
-    private static Violation checkString(String where, String text) {
+    private static Violation checkString(String text) {
         if (text.length() <= MAX_STRING_CHARS) {
             return null;
         }
-        return new Violation(where, ValueQuote.quote(text) + " is longer than " + MAX_STRING_CHARS + " characters; "
+        return new Violation("", ValueQuote.quote(text) + " is longer than " + MAX_STRING_CHARS + " characters; "
                 + "texts, names and messages in CallFire requests are far shorter. Shorten it, or send a link to the "
                 + "content instead");
     }
