@@ -1,5 +1,6 @@
 package io.github.camelcallfire;
 
+import io.github.camelcallfire.model.TextBroadcastStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -54,14 +55,20 @@ class EndpointValidationTest extends CallfireTestSupport {
     }
 
     @Test
-    void broadcastStatsTakeTheIdFromTheHeader() {
-        String id = template.requestBody("callfire:broadcasts/create",
-                "{\"name\":\"stats\",\"message\":\"hi\"}", io.github.camelcallfire.model.ResourceId.class)
-                .getId().toString();
+    void broadcastRouteOfTheDocsTakesTheIdFromTheCreatedIdHeader() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:broadcast")
+                    .to("callfire:broadcasts/create?start=true")
+                    .setHeader("CamelCallfireId", header("CamelCallfireCreatedId"))
+                    .to("callfire:broadcasts/stats");
+            }
+        });
 
-        Object stats = template.requestBodyAndHeader("callfire:broadcasts/stats", null, CallfireConstants.ID, id);
+        Object stats = template.requestBody("direct:broadcast", "{\"name\":\"stats\",\"message\":\"hi\"}");
 
-        assertThat(stats).isInstanceOf(io.github.camelcallfire.model.TextBroadcastStats.class);
+        assertThat(stats).isInstanceOf(TextBroadcastStats.class);
     }
 
     private static String routeStartFailure(String uri) {

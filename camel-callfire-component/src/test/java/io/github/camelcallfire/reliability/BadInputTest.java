@@ -2,6 +2,7 @@ package io.github.camelcallfire.reliability;
 
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
+import io.github.camelcallfire.model.TextBroadcast;
 import io.github.camelcallfire.model.TextRecipient;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import io.github.camelcallfire.validation.ValueQuote;
@@ -75,6 +76,7 @@ class BadInputTest extends CallfireTestSupport {
                         PLAIN_DIGITS),
                 bad("hexadecimal id", GET_TEXT, header(CallfireConstants.ID, "0x10"), null, "id '0x10'",
                         PLAIN_DIGITS),
+                bad("id of 19 digits", GET_TEXT, header(CallfireConstants.ID, "1".repeat(19)), null, PLAIN_DIGITS),
                 bad("contactId with a space", "callfire:contact-lists/remove-item?id=5",
                         header(CallfireConstants.CONTACT_ID, "7 "), null, "contactId '7 '", PLAIN_DIGITS),
                 bad("list of ids with a signed element", "callfire:contacts/find", header(CallfireConstants.ID, "1,+2"),
@@ -128,6 +130,8 @@ class BadInputTest extends CallfireTestSupport {
                 bad("overlong string in a JSON body", "callfire:broadcasts/create", null, broadcastWithMessages(
                         "hi", "hi", "hi", "m".repeat(10_001)), "body.recipients[3].message", "(10001 characters)",
                         "longer than 10000 characters"),
+                bad("overlong string in a model body", "callfire:broadcasts/create", null,
+                        broadcast("b".repeat(10_001)), "body.message", "longer than 10000 characters"),
                 bad("overlong string in a map body", CREATE_LIST, null, Map.of("name", "n".repeat(10_001)),
                         "body.name", "longer than 10000 characters"),
                 bad("overlong live message of a call", "callfire:calls/send", null,
@@ -158,7 +162,8 @@ class BadInputTest extends CallfireTestSupport {
                         "id '../me/account'", "'/'"),
                 bad("../ in a keyword", GET_KEYWORD, header("CamelCallfireKeyword", "../../me/account"), null,
                         "keyword", "another resource"),
-                bad(".. as a keyword", GET_KEYWORD, header("CamelCallfireKeyword", ".."), null, "relative path segment"),
+                bad(".. as a keyword", GET_KEYWORD, header("CamelCallfireKeyword", ".."), null,
+                        "relative path segment"),
                 bad("empty keyword", GET_KEYWORD, header("CamelCallfireKeyword", ""), null, "keyword ''", "is empty"),
                 bad("CRLF in a path parameter", GET_KEYWORD,
                         header("CamelCallfireKeyword", "SHOP\r\nX-Evil: 1"), null, "carriage return", "single-line"),
@@ -258,6 +263,13 @@ class BadInputTest extends CallfireTestSupport {
                     .append("\",\"message\":\"").append(messages[i]).append("\"}");
         }
         return "{\"name\":\"sale\",\"message\":\"hi\",\"recipients\":[" + recipients + "]}";
+    }
+
+    private static TextBroadcast broadcast(String message) {
+        TextBroadcast broadcast = new TextBroadcast();
+        broadcast.setName("sale");
+        broadcast.setMessage(message);
+        return broadcast;
     }
 
     private static TextRecipient recipient(String phoneNumber) {

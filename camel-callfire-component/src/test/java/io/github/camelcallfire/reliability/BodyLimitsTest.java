@@ -6,8 +6,10 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,24 @@ class BodyLimitsTest extends CallfireTestSupport {
 
         assertThat(refused).isInstanceOf(InvalidRequestException.class)
                 .hasMessage("callfire:contact-lists/create (createContactList): body" + ".a".repeat(32) + TOO_DEEP);
+        assertThat(sandbox().requestCount()).isEqualTo(before);
+    }
+
+    @Test
+    void listsNestedThirtyThreeLevelsDeepAreRefusedWithTheirIndexes() {
+        long before = sandbox().requestCount();
+        List<Object> root = new ArrayList<>();
+        List<Object> current = root;
+        for (int level = 1; level < 33; level++) {
+            List<Object> child = new ArrayList<>();
+            current.add(child);
+            current = child;
+        }
+
+        Exception refused = refusal("callfire:contacts/create", root);
+
+        assertThat(refused).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("callfire:contacts/create (createContacts): body" + "[0]".repeat(32) + TOO_DEEP);
         assertThat(sandbox().requestCount()).isEqualTo(before);
     }
 
