@@ -1,12 +1,14 @@
 package io.github.camelcallfire.reliability;
 
 import io.github.camelcallfire.CallfireConstants;
+import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.model.BroadcastType;
 import io.github.camelcallfire.model.Contact;
 import io.github.camelcallfire.model.ItemList;
 import io.github.camelcallfire.model.ResourceId;
 import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.operation.OperationParam;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import org.apache.camel.CamelContext;
@@ -109,6 +111,17 @@ class RequiredOptionsTest extends CallfireTestSupport {
             assertThat(refused.getMessage()).startsWith("callfire:" + operation.uriPath() + " ("
                     + operation.operationId() + "): set " + left.name() + " or " + left.headerName() + " (the ");
         });
+        assertThat(sandbox().requestCount()).isEqualTo(before);
+    }
+
+    @Test
+    void executorRefusesAMissingRequiredArgumentOfACallerWithoutMessage() {
+        long before = sandbox().requestCount();
+        OperationExecutor executor = context.getEndpoint("callfire:texts/get", CallfireEndpoint.class).getExecutor();
+
+        assertThatThrownBy(() -> executor.execute(CallfireOperation.GET_TEXT, new Object[2], null))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("callfire:texts/get (getText): set id or CamelCallfireId");
         assertThat(sandbox().requestCount()).isEqualTo(before);
     }
 
