@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -175,7 +177,9 @@ public final class ArgumentRules {
             return List.of(String.valueOf(value));
         }
         if (value instanceof Collection<?> || value.getClass().isArray()) {
-            return List.of(itemsOf(value).stream().map(String::valueOf).collect(Collectors.joining(",")));
+            StringJoiner joined = new StringJoiner(",");
+            forEachItem(value, item -> joined.add(String.valueOf(item)));
+            return List.of(joined.toString());
         }
         // dates and enums: the component writes them itself
         return List.of();
@@ -194,22 +198,21 @@ public final class ArgumentRules {
                 texts.add(part.trim());
             }
         } else if (value instanceof Collection<?> || value.getClass().isArray()) {
-            itemsOf(value).forEach(item -> texts.addAll(elements(item)));
+            forEachItem(value, item -> texts.addAll(elements(item)));
         } else if (value instanceof Number || value instanceof Boolean) {
             texts.add(value.toString());
         }
         return texts;
     }
 
-    private static List<Object> itemsOf(Object collectionOrArray) {
+    private static void forEachItem(Object collectionOrArray, Consumer<Object> action) {
         if (collectionOrArray instanceof Collection<?> collection) {
-            return new ArrayList<>(collection);
+            collection.forEach(action);
+        } else {
+            for (int i = 0; i < Array.getLength(collectionOrArray); i++) {
+                action.accept(Array.get(collectionOrArray, i));
+            }
         }
-        List<Object> items = new ArrayList<>();
-        for (int i = 0; i < Array.getLength(collectionOrArray); i++) {
-            items.add(Array.get(collectionOrArray, i));
-        }
-        return items;
     }
 
     private static InvalidRequestException invalid(CallfireOperation operation, OperationParam param, String value,

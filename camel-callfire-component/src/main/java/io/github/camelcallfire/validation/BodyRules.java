@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Checks a JSON request body before it is sent: it must be JSON of the right shape, and the recipients of sends must
- * carry phone numbers CallFire accepts and messages of a sane length. Streams are not read here (they could not be
+ * Checks a JSON request body before it is sent: it must be JSON of the right shape within {@link JsonLimits}, and the
+ * recipients of sends must carry phone numbers CallFire accepts and messages of a sane length. Streams are not read here (they could not be
  * sent afterwards) and uploads are checked where their parts are built.
  */
 public final class BodyRules {
@@ -181,9 +181,8 @@ public final class BodyRules {
                 return mapper.readTree(parser);
             } catch (StreamConstraintsException e) {
                 // a limit of the parser, not a syntax error: it has no location, but the parser knows where it stopped
-                JsonLimits.Violation tooDeep = JsonLimits.tooDeep(parser);
-                throw tooDeep != null ? invalid(operation, tooDeep.where(), tooDeep.problem())
-                        : invalid(operation, "body", "exceeds a limit of the JSON parser: " + e.getOriginalMessage());
+                reject(operation, JsonLimits.tooDeep(parser));
+                throw invalid(operation, "body", "exceeds a limit of the JSON parser: " + e.getOriginalMessage());
             }
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
