@@ -8,6 +8,8 @@ import io.github.camelcallfire.operation.OperationParam;
 import io.github.camelcallfire.send.ChunkedSend;
 import io.github.camelcallfire.send.SendResult;
 import io.github.camelcallfire.validation.ArgumentRules;
+import io.github.camelcallfire.validation.InvalidRequestException;
+import io.github.camelcallfire.validation.ValueQuote;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -64,6 +66,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     private CallfireConsumerConfiguration consumerConfiguration = new CallfireConsumerConfiguration();
 
     private final Map<BroadcastType, EndpointOperation> operations = new EnumMap<>(BroadcastType.class);
+    private final UnknownHeaders unknownHeaders = new UnknownHeaders();
     private EndpointOperation operation;
     private OperationExecutor executor;
     private ChunkedSend chunkedSend;
@@ -85,6 +88,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        requireOptionsForConsumer();
         CallfireConsumer consumer = new CallfireConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
@@ -99,7 +103,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         CallfireOperation resolved = OperationCatalog.resolve(apiName, methodName, broadcastType);
         validateOptions(resolved);
-        operation = new EndpointOperation(resolved, parameters);
+        operation = new EndpointOperation(resolved, parameters, unknownHeaders);
         operations.put(resolved.broadcastType() == null ? BroadcastType.TEXT : resolved.broadcastType(), operation);
         if (configuration.getUsername() == null || configuration.getPassword() == null) {
             throw new IllegalArgumentException("callfire:" + apiName + "/" + methodName + " needs the username and "
@@ -117,10 +121,9 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         chunkedSend = new ChunkedSend(executor, getComponent().objectMapper());
     }
 
+    /* a producer may take required options from headers, so they are checked per message, not here */
     private void validateOptions(CallfireOperation resolved) {
-        String name = "callfire:" + resolved.uriPath() + " (" + resolved.operationId() + ")";
-        String valid = resolved.params().isEmpty() ? "none"
-                : resolved.params().stream().map(OperationParam::name).collect(Collectors.joining(", "));
+        String name = name(resolved);
         List<String> notApplicable = new ArrayList<>();
         for (String option : CallfireOperationParameters.NAMES) {
             if (parameters.value(option) != null && resolved.indexOf(option) < 0) {
@@ -129,17 +132,10 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         if (!notApplicable.isEmpty()) {
             throw new IllegalArgumentException("Option(s) " + String.join(", ", notApplicable) + " do not apply to "
-                    + name + ". Valid options: " + valid);
+                    + name + ". Valid options: " + validOptions(resolved));
         }
-        List<String> missing = resolved.params().stream()
-                .filter(param -> param.required() && parameters.value(param.name()) == null)
-                .map(OperationParam::name)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(name + " requires option(s) " + String.join(", ", missing)
-                    + ". Valid options: " + valid);
-        }
-        ArgumentRules.check(resolved, resolved.params().stream().map(param -> parameters.value(param.name())).toArray());
+        ArgumentRules.checkGiven(resolved, resolved.params().stream().map(param -> parameters.value(param.name()))
+                .toArray());
         if (sendResult != SendResult.SUMMARY && !ChunkedSend.handles(resolved)) {
             throw new IllegalArgumentException("Option sendResult applies to texts/send and calls/send, not to " + name);
         }
@@ -149,17 +145,50 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
     }
 
+    /* a consumer polls without a message, so its required options can only come from the URI */
+    private void requireOptionsForConsumer() {
+        CallfireOperation resolved = operation.operation();
+        List<String> missing = resolved.params().stream()
+                .filter(param -> param.required() && parameters.value(param.name()) == null)
+                .map(OperationParam::name)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(name(resolved) + " requires option(s) " + String.join(", ", missing)
+                    + " in the URI of a consumer, which has no message headers to take them from. Valid options: "
+                    + validOptions(resolved));
+        }
+    }
+
+    private static String name(CallfireOperation operation) {
+        return "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
+    }
+
+    private static String validOptions(CallfireOperation operation) {
+        return operation.params().isEmpty() ? "none"
+                : operation.params().stream().map(OperationParam::name).collect(Collectors.joining(", "));
+    }
+
     /** The operation for one message: the endpoint's, or its TEXT/CALL twin when the broadcast type header says so. */
     EndpointOperation operation(Object broadcastTypeHeader) {
         if (broadcastTypeHeader == null) {
             return operation;
         }
         BroadcastType type = broadcastTypeHeader instanceof BroadcastType given ? given
-                : BroadcastType.valueOf(broadcastTypeHeader.toString().trim().toUpperCase(Locale.ROOT));
+                : broadcastType(broadcastTypeHeader.toString());
         return operations.computeIfAbsent(type, key -> {
             CallfireOperation twin = OperationCatalog.resolve(apiName, methodName, key);
-            return new EndpointOperation(twin, parameters);
+            return new EndpointOperation(twin, parameters, unknownHeaders);
         });
+    }
+
+    private BroadcastType broadcastType(String header) {
+        try {
+            return BroadcastType.valueOf(header.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(operation.operation().operationId(), "broadcastType", name(operation
+                    .operation()) + ": " + CallfireConstants.BROADCAST_TYPE + " " + ValueQuote.quote(header)
+                    + " is neither TEXT nor CALL.");
+        }
     }
 
     /** The executor of this endpoint, for callers that work without an Exchange (e.g. a polling consumer). */

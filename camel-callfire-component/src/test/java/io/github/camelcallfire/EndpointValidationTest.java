@@ -1,5 +1,6 @@
 package io.github.camelcallfire;
 
+import io.github.camelcallfire.model.TextBroadcastStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -24,32 +25,50 @@ class EndpointValidationTest extends CallfireTestSupport {
 
     @Test
     void optionOfAnotherOperationFailsAtRouteStartListingValidOptions() {
-        assertThat(routeStartFailure("callfire:texts/get?id=1&defaultMessage=hi"))
+        assertThat(routeStartFailure("callfire:texts/get?defaultMessage=hi"))
                 .contains("defaultMessage do not apply to callfire:texts/get (getText)", "Valid options: id, fields");
     }
 
     @Test
-    void missingRequiredIdFailsAtRouteStart() {
-        assertThat(routeStartFailure("callfire:broadcasts/stats"))
-                .contains("callfire:broadcasts/stats (getTextBroadcastStats) requires option(s) id",
-                        "Valid options: id, begin, end, fields");
+    void producerWithoutRequiredIdStartsBecauseMessagesMayGiveIt() throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.addComponent("callfire", component(sandbox()));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stats").to("callfire:broadcasts/stats");
+            }
+        });
+        try {
+            camel.start();
+            assertThat(camel.getRouteController().getRouteStatus(camel.getRoutes().get(0).getRouteId()).isStarted())
+                    .isTrue();
+        } finally {
+            camel.stop();
+        }
     }
 
     @Test
     void autoPaginateOnANonPagedOperationFailsAtRouteStart() {
-        assertThat(routeStartFailure("callfire:texts/get?id=1&autoPaginate=true"))
+        assertThat(routeStartFailure("callfire:texts/get?autoPaginate=true"))
                 .contains("autoPaginate", "getText");
     }
 
     @Test
-    void broadcastStatsUriWorksAsWritten() {
-        String id = template.requestBody("callfire:broadcasts/create",
-                "{\"name\":\"stats\",\"message\":\"hi\"}", io.github.camelcallfire.model.ResourceId.class)
-                .getId().toString();
+    void broadcastRouteOfTheDocsTakesTheIdFromTheCreatedIdHeader() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:broadcast")
+                    .to("callfire:broadcasts/create?start=true")
+                    .setHeader("CamelCallfireId", header("CamelCallfireCreatedId"))
+                    .to("callfire:broadcasts/stats");
+            }
+        });
 
-        Object stats = template.requestBody("callfire:broadcasts/stats?id=" + id, (Object) null);
+        Object stats = template.requestBody("direct:broadcast", "{\"name\":\"stats\",\"message\":\"hi\"}");
 
-        assertThat(stats).isInstanceOf(io.github.camelcallfire.model.TextBroadcastStats.class);
+        assertThat(stats).isInstanceOf(TextBroadcastStats.class);
     }
 
     private static String routeStartFailure(String uri) {

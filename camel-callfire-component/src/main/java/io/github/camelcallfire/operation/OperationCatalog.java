@@ -1,6 +1,7 @@
 package io.github.camelcallfire.operation;
 
 import io.github.camelcallfire.model.BroadcastType;
+import io.github.camelcallfire.validation.ValueQuote;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,12 +32,12 @@ public final class OperationCatalog {
     public static CallfireOperation resolve(String api, String method, BroadcastType broadcastType) {
         Set<String> methods = METHODS_BY_API.get(api);
         if (methods == null) {
-            throw new IllegalArgumentException("Unknown CallFire api '" + api + "' in callfire:" + api + "/" + method
-                    + ". Valid apis: " + String.join(", ", METHODS_BY_API.keySet()));
+            throw new IllegalArgumentException("Unknown CallFire api " + ValueQuote.quote(api) + ". Valid apis: "
+                    + String.join(", ", METHODS_BY_API.keySet()));
         }
         if (!methods.contains(method)) {
-            throw new IllegalArgumentException("Unknown CallFire operation '" + method + "' in callfire:" + api + "/"
-                    + method + ". Valid operations of " + api + ": " + String.join(", ", methods));
+            throw new IllegalArgumentException("Unknown CallFire operation " + ValueQuote.quote(method) + " of api "
+                    + api + ". Valid operations of " + api + ": " + String.join(", ", methods));
         }
         BroadcastType type = broadcastType == null ? BroadcastType.TEXT : broadcastType;
         CallfireOperation match = null;

@@ -1,6 +1,9 @@
 package io.github.camelcallfire.validation;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcallfire.operation.BodySpec;
@@ -15,8 +18,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Checks a JSON request body before it is sent: it must be JSON of the right shape, and the recipients of sends must
- * carry phone numbers CallFire accepts and messages of a sane length. Streams are not read here (they could not be
+ * Checks a JSON request body before it is sent: it must be JSON of the right shape within {@link JsonLimits}, and the
+ * recipients of sends must carry phone numbers CallFire accepts and messages of a sane length. Streams are not read here (they could not be
  * sent afterwards) and uploads are checked where their parts are built.
  */
 public final class BodyRules {
@@ -30,6 +33,7 @@ public final class BodyRules {
     private static final List<String> NUMBER_FIELDS = List.of("phoneNumber", "fromNumber");
 
     private final ObjectMapper mapper;
+    private final JsonLimits limits = new JsonLimits();
 
     public BodyRules(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -54,6 +58,7 @@ public final class BodyRules {
             return;
         }
         JsonNode tree = tree(operation, body);
+        reject(operation, JsonLimits.check(tree));
         if (array && !tree.isArray() && isRawJson(body)) {
             throw invalid(operation, "body", "must be a JSON array of " + spec.type().getSimpleName() + ", but is "
                     + describe(tree));
@@ -108,10 +113,12 @@ public final class BodyRules {
         int index = 0;
         for (Object element : elements) {
             Map<?, ?> map = (Map<?, ?>) element;
+            String where = "body[" + index++ + "]";
             Object message = map.get("message");
-            checkRecipient(operation, "body[" + index++ + "]",
+            checkRecipient(operation, where,
                     field -> map.get(field) instanceof String text ? text : null,
                     message == null ? null : message.toString());
+            reject(operation, JsonLimits.checkStrings(where, map));
         }
     }
 
@@ -126,7 +133,7 @@ public final class BodyRules {
             if (number != null) {
                 String problem = TextRules.phoneNumberProblem(number);
                 if (problem != null) {
-                    throw invalid(operation, where + "." + field, "'" + number + "' " + problem);
+                    throw invalid(operation, where + "." + field, ValueQuote.quote(number) + " " + problem);
                 }
             }
         }
@@ -149,15 +156,7 @@ public final class BodyRules {
             if (new String(json, StandardCharsets.UTF_8).isBlank()) {
                 throw invalid(operation, "body", "is empty; give " + expected(operation));
             }
-            try {
-                return mapper.readTree(json);
-            } catch (JsonProcessingException e) {
-                throw invalid(operation, "body", "is not valid JSON (" + e.getOriginalMessage() + " at line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); give "
-                        + expected(operation));
-            } catch (IOException e) {
-                throw invalid(operation, "body", "cannot be read as JSON: " + e.getMessage());
-            }
+            return parse(operation, json);
         }
         Class<?> type = operation.body().type();
         boolean accepted = body instanceof Map<?, ?> || body instanceof JsonNode || type.isInstance(body)
@@ -166,10 +165,33 @@ public final class BodyRules {
         if (!accepted) {
             throw invalid(operation, "body", "is a " + body.getClass().getName() + "; give " + expected(operation));
         }
+        reject(operation, JsonLimits.checkDepth(body));
         try {
             return mapper.valueToTree(body);
         } catch (IllegalArgumentException e) {
-            throw invalid(operation, "body", "cannot be written as JSON: " + e.getMessage());
+            String reason = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage()
+                    : e.getMessage();
+            throw invalid(operation, "body", "cannot be written as JSON: " + ValueQuote.quote(reason));
+        }
+    }
+
+    private JsonNode parse(CallfireOperation operation, byte[] json) {
+        try (JsonParser parser = limits.parser(json)) {
+            try {
+                return mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // a limit of the parser, not a syntax error: it has no location, but the parser knows where it stopped
+                reject(operation, JsonLimits.tooDeep(parser));
+                throw invalid(operation, "body", "exceeds a limit of the JSON parser: " + e.getOriginalMessage());
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String at = location == null ? "" : " at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr();
+            throw invalid(operation, "body", "is not valid JSON (" + e.getOriginalMessage() + at + "); give "
+                    + expected(operation));
+        } catch (IOException e) {
+            throw invalid(operation, "body", "cannot be read as JSON: " + e.getMessage());
         }
     }
 
@@ -195,6 +217,12 @@ public final class BodyRules {
     private static Object argument(CallfireOperation operation, Object[] arguments, String name) {
         int index = operation.indexOf(name);
         return index < 0 ? null : arguments[index];
+    }
+
+    private static void reject(CallfireOperation operation, JsonLimits.Violation violation) {
+        if (violation != null) {
+            throw invalid(operation, violation.where(), violation.problem());
+        }
     }
 
     private static InvalidRequestException invalid(CallfireOperation operation, String where, String problem) {

@@ -34,6 +34,11 @@ public final class RecipientRules {
 
     /** The problem of a recipient given as fields (a Map, or an object's properties), or null. */
     public String fieldsProblem(Map<?, ?> fields) {
+        JsonLimits.Violation beyondLimits = JsonLimits.checkValue(fields);
+        if (beyondLimits != null) {
+            String where = beyondLimits.where();
+            return (where.startsWith(".") ? where.substring(1) : where) + " " + beyondLimits.problem();
+        }
         Object phoneNumber = fields.get("phoneNumber");
         Object contactId = fields.get("contactId");
         if (phoneNumber == null && contactId == null) {

@@ -9,6 +9,8 @@ final class TextRules {
     private static final int MIN_PHONE_DIGITS = 5;
     private static final int MAX_PHONE_DIGITS = 15;
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,18}");
+    /* 18 digits always fit CallFire's int64 ids; a longer "id" is a phone number or garbage, not an id */
+    private static final Pattern PLAIN_ID = Pattern.compile("[0-9]{1,18}");
 
     private TextRules() {
     }
@@ -48,6 +50,11 @@ final class TextRules {
 
     static boolean isWholeNumber(String value) {
         return DIGITS.matcher(value).matches();
+    }
+
+    /** Digits only: no sign, no spaces, no separators. */
+    static boolean isPlainId(String value) {
+        return PLAIN_ID.matcher(value).matches();
     }
 
     /** The first control character (CR, LF, TAB, NUL, ...) as a readable name, or null when there is none. */

@@ -39,9 +39,9 @@ public class AnnouncementRoutes extends RouteBuilder {
                 .loopDoWhile(method("story", "broadcastInProgress"))
                     // end() because the Java DSL lets the steps after a delay continue its scope, not the loop's
                     .delay(pollDelayMs).end()
-                    .toD("callfire:broadcasts/get?id=${header.CamelCallfireId}")
+                    .to("callfire:broadcasts/get")
                     .setProperty(ReminderStory.BROADCAST_STATUS, simple("${body.status}"))
-                    .toD("callfire:broadcasts/stats?id=${header.CamelCallfireId}")
+                    .to("callfire:broadcasts/stats")
                     .log(LoggingLevel.INFO, LOG, "Announcement broadcast ${header.CamelCallfireId} is "
                             + "${exchangeProperty." + ReminderStory.BROADCAST_STATUS + "}: ${body.remainingOutboundCount} of "
                             + "${body.totalOutboundCount} texts still to go")
