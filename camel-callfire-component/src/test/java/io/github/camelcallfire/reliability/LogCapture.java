@@ -2,39 +2,63 @@ package io.github.camelcallfire.reliability;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
-/** Records every log line (with stack traces) of chosen loggers at chosen levels, and restores them on close. */
+/**
+ * Records every log line of a run (logger name, message, and each exception of its cause chain with its stack) with
+ * every logger set to one level, root included, and restores the levels on close. While it records, the console
+ * appender is detached: a run at TRACE writes megabytes nobody reads.
+ */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
     private final StringBuffer text = new StringBuffer();
+    private final Map<String, Integer> linesPerLogger = new HashMap<>();
     private final Map<Logger, Level> previousLevels = new HashMap<>();
+    private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
-    /** {@code levels}: logger name to level, e.g. io.github.camelcallfire to DEBUG. */
-    LogCapture(Map<String, Level> levels) {
-        levels.forEach((name, level) -> {
-            Logger logger = (Logger) LoggerFactory.getLogger(name);
-            previousLevels.put(logger, logger.getLevel());
-            logger.setLevel(level);
-        });
-        setContext(root.getLoggerContext());
+    /** Every logger that exists now or is created while capturing logs at {@code level}. */
+    LogCapture(Level level) {
+        LoggerContext context = root.getLoggerContext();
+        for (Logger logger : context.getLoggerList()) {
+            if (logger.getLevel() != null) {
+                previousLevels.put(logger, logger.getLevel());
+                // loggers without their own level inherit root's; the others must be set one by one
+                logger.setLevel(level);
+            }
+        }
+        root.setLevel(level);
+        for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
+            detached.add(it.next());
+        }
+        detached.forEach(root::detachAppender);
+        setContext(context);
         start();
         root.addAppender(this);
     }
 
     @Override
-    protected void append(ILoggingEvent event) {
+    protected synchronized void append(ILoggingEvent event) {
+        linesPerLogger.merge(event.getLoggerName(), 1, Integer::sum);
         text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')
                 .append(event.getFormattedMessage()).append('\n');
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
             text.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
+            for (StackTraceElementProxy frame : t.getStackTraceElementProxyArray()) {
+                text.append("    ").append(frame.getSTEAsString()).append('\n');
+            }
         }
     }
 
@@ -42,10 +66,23 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         return text.toString();
     }
 
+    /** How many lines loggers whose name starts with {@code prefix} wrote, to prove a run was logged at all. */
+    synchronized int lines(String prefix) {
+        return linesPerLogger.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
     @Override
     public void close() {
         root.detachAppender(this);
         stop();
-        previousLevels.forEach(Logger::setLevel);
+        detached.forEach(root::addAppender);
+        LoggerContext context = root.getLoggerContext();
+        for (Logger logger : context.getLoggerList()) {
+            if (logger != root) {
+                logger.setLevel(previousLevels.get(logger));
+            }
+        }
+        root.setLevel(previousLevels.get(root));
     }
 }
