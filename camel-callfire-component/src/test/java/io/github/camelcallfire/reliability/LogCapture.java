@@ -23,8 +23,7 @@ import java.util.Map;
  */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
-    private final StringBuffer text = new StringBuffer();
-    private final Map<String, Integer> linesPerLogger = new HashMap<>();
+    private final List<Line> lines = new ArrayList<>();
     private final Map<Logger, Level> previousLevels = new HashMap<>();
     private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -51,25 +50,37 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
     @Override
     protected synchronized void append(ILoggingEvent event) {
-        linesPerLogger.merge(event.getLoggerName(), 1, Integer::sum);
-        text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')
-                .append(event.getFormattedMessage()).append('\n');
+        StringBuilder text = new StringBuilder(event.getFormattedMessage());
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-            text.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
+            text.append('\n').append(t.getClassName()).append(": ").append(t.getMessage());
             for (StackTraceElementProxy frame : t.getStackTraceElementProxyArray()) {
-                text.append("    ").append(frame.getSTEAsString()).append('\n');
+                text.append("\n    ").append(frame.getSTEAsString());
             }
         }
+        lines.add(new Line(event.getLevel(), event.getLoggerName(), text.toString()));
     }
 
-    String text() {
-        return text.toString();
+    /** Every line: level, logger, message and the exceptions of its cause chain. */
+    synchronized String text() {
+        StringBuilder all = new StringBuilder();
+        lines.forEach(line -> all.append(line).append('\n'));
+        return all.toString();
+    }
+
+    synchronized List<Line> lines() {
+        return List.copyOf(lines);
     }
 
     /** How many lines loggers whose name starts with {@code prefix} wrote, to prove a run was logged at all. */
-    synchronized int lines(String prefix) {
-        return linesPerLogger.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .mapToInt(Map.Entry::getValue).sum();
+    synchronized long lines(String prefix) {
+        return lines.stream().filter(line -> line.logger().startsWith(prefix)).count();
+    }
+
+    record Line(Level level, String logger, String text) {
+        @Override
+        public String toString() {
+            return level + " " + logger + " " + text;
+        }
     }
 
     @Override

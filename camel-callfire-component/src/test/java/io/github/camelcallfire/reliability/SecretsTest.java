@@ -137,7 +137,7 @@ class SecretsTest {
                     .contains(">> Authorization: ***").contains(">> Proxy-Authorization: ***");
             assertThat(logs.lines("org.apache.hc.client5.http.wire")).as("the wire log was live").isPositive();
             assertThat(logs.lines("io.github.camelcallfire.http.CredentialSafeConnectionFactory"))
-                    .as("the notice that CallFire connections stay out of the wire log, once per pool").isEqualTo(3);
+                    .as("the notice that CallFire connections stay out of the wire log, once per pool").isEqualTo(3L);
         }
         shown.add(logText);
 
