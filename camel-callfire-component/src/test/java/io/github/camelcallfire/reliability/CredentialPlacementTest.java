@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,33 +45,32 @@ class CredentialPlacementTest {
     private static final String MAIN = "org.apache.camel.main.BaseMainSupport";
     private static final String MAIN_HELPER = "org.apache.camel.main.MainHelper";
 
+    private static final Level T = Level.TRACE;
+    private static final Level D = Level.DEBUG;
+
     /**
-     * @param shownFrom the most severe level of a line that shows the password: TRACE means only TRACE lines do,
-     *                  DEBUG means DEBUG and TRACE lines do; null means no line does
-     * @param loggers   the loggers that may show it
-     * @param mbeanAttributes the MBean attributes that may show it
+     * @param loggers         each logger that shows the password, with the most severe level of its lines that do
+     * @param mbeanAttributes the MBean attributes that show it
      */
     enum Placement {
-        COMPONENT_OPTION("Cm6Vb9Qs", null, Set.of(), Set.of()),
-        URI_PLAIN("Zq9Xk7Wm2v", Level.TRACE, Set.of(CORE, ENDPOINT_HELPER, COMPONENT, PRECONDITION), Set.of()),
-        URI_RAW_WITH_AMPERSAND("Jm4&Qx8Tz", Level.TRACE, Set.of(CORE, ENDPOINT_HELPER, COMPONENT, PRECONDITION),
+        COMPONENT_OPTION("Cm6Vb9Qs", Map.of(), Set.of()),
+        URI_PLAIN("Zq9Xk7Wm2v", Map.of(CORE, T, ENDPOINT_HELPER, T, COMPONENT, T, PRECONDITION, T), Set.of()),
+        URI_RAW_WITH_AMPERSAND("Jm4&Qx8Tz", Map.of(CORE, T, ENDPOINT_HELPER, T, COMPONENT, T, PRECONDITION, T),
                 Set.of()),
-        URI_RAW_WITH_PARENTHESIS("Kq7&Wz)Jx4Vb", Level.DEBUG,
-                Set.of(CORE, ENDPOINT_HELPER, COMPONENT, PRECONDITION, CHANNEL, REIFIER), Set.of("ModelLabel")),
-        URI_PLACEHOLDER("Pl4cE8Hq", Level.DEBUG,
-                Set.of(PARSER, EXTENSION, LOOKUP, PROPERTIES, ENDPOINT_HELPER, CORE, COMPONENT), Set.of()),
-        MAIN_COMPONENT_PROPERTY("Mn5Rk2Yw", Level.DEBUG, Set.of(MAIN, MAIN_HELPER), Set.of()),
-        MAIN_COMPONENT_PROPERTY_PLACEHOLDER("Mp7Tz3Lc", Level.DEBUG, Set.of(PARSER, EXTENSION, LOOKUP, PROPERTIES),
+        URI_RAW_WITH_PARENTHESIS("Kq7&Wz)Jx4Vb", Map.of(CORE, D, ENDPOINT_HELPER, T, COMPONENT, T, PRECONDITION, T,
+                CHANNEL, T, REIFIER, T), Set.of("ModelLabel")),
+        URI_PLACEHOLDER("Pl4cE8Hq", Map.of(PARSER, D, EXTENSION, D, LOOKUP, T, PROPERTIES, T, ENDPOINT_HELPER, T,
+                CORE, T, COMPONENT, T), Set.of()),
+        MAIN_COMPONENT_PROPERTY("Mn5Rk2Yw", Map.of(MAIN, D, MAIN_HELPER, D), Set.of()),
+        MAIN_COMPONENT_PROPERTY_PLACEHOLDER("Mp7Tz3Lc", Map.of(PARSER, D, EXTENSION, D, LOOKUP, T, PROPERTIES, T),
                 Set.of());
 
         final String password;
-        final Level shownFrom;
-        final Set<String> loggers;
+        final Map<String, Level> loggers;
         final Set<String> mbeanAttributes;
 
-        Placement(String password, Level shownFrom, Set<String> loggers, Set<String> mbeanAttributes) {
+        Placement(String password, Map<String, Level> loggers, Set<String> mbeanAttributes) {
             this.password = password;
-            this.shownFrom = shownFrom;
             this.loggers = loggers;
             this.mbeanAttributes = mbeanAttributes;
         }
@@ -86,14 +87,8 @@ class CredentialPlacementTest {
             run = new Run(placement.password, logs.lines(), mbeans);
         }
 
-        assertThat(run.loggersShowingIt()).as(run.linesShowingIt()).isSubsetOf(placement.loggers);
-        assertThat(run.mbeanAttributesShowingIt()).isSubsetOf(placement.mbeanAttributes);
-        if (placement.shownFrom == null) {
-            assertThat(run.loggersShowingIt()).isEmpty();
-        } else {
-            assertThat(run.loggersShowingIt()).as("this placement is documented as unsafe").isNotEmpty();
-            assertThat(run.mostSevereLevelShowingIt()).isEqualTo(placement.shownFrom);
-        }
+        assertThat(run.loggersShowingIt()).as(run.linesShowingIt()).isEqualTo(placement.loggers);
+        assertThat(run.mbeanAttributesShowingIt()).isEqualTo(placement.mbeanAttributes);
     }
 
     /*
@@ -198,15 +193,12 @@ class CredentialPlacementTest {
             return shown.toString();
         }
 
-        Set<String> loggersShowingIt() {
-            Set<String> loggers = new TreeSet<>();
-            lines.stream().filter(line -> showsPartOfPassword(line.text())).forEach(line -> loggers.add(line.logger()));
+        /* logger name to the most severe level of its lines that show the password */
+        Map<String, Level> loggersShowingIt() {
+            Map<String, Level> loggers = new TreeMap<>();
+            lines.stream().filter(line -> showsPartOfPassword(line.text())).forEach(line -> loggers.merge(
+                    line.logger(), line.level(), (a, b) -> a.isGreaterOrEqual(b) ? a : b));
             return loggers;
-        }
-
-        Level mostSevereLevelShowingIt() {
-            return lines.stream().filter(line -> showsPartOfPassword(line.text())).map(LogCapture.Line::level)
-                    .reduce(Level.TRACE, (a, b) -> a.isGreaterOrEqual(b) ? a : b);
         }
 
         /* "<object name> <attribute>=<value>" lines: the attribute names */
