@@ -8,7 +8,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.util.URISupport;
 
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,14 @@ public class CallfireComponent extends HealthCheckComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        // JMX, health checks, error messages and Camel's logs show the endpoint URI as is: it must not carry secrets
+        String maskedUri = SecretMaskedUri.of(uri);
         int slash = remaining.indexOf('/');
         if (slash <= 0 || slash == remaining.length() - 1 || remaining.indexOf('/', slash + 1) >= 0) {
-            throw new IllegalArgumentException("Invalid URI " + uri + ": expected callfire:apiName/methodName, "
+            throw new IllegalArgumentException("Invalid URI " + maskedUri + ": expected callfire:apiName/methodName, "
                     + "e.g. callfire:texts/send");
         }
-        // JMX and health checks show the endpoint URI as is: with credentials in the URI it must not carry them
-        CallfireEndpoint endpoint = new CallfireEndpoint(URISupport.sanitizeUri(uri), this, configuration.copy());
+        CallfireEndpoint endpoint = new CallfireEndpoint(maskedUri, this, configuration.copy());
         endpoint.setApiName(remaining.substring(0, slash));
         endpoint.setMethodName(remaining.substring(slash + 1));
         joinRepeatedOptions(parameters);

@@ -33,7 +33,6 @@ import java.time.Clock;
 public final class CallfireHttpClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallfireHttpClient.class);
-    private static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
 
     private final PoolingHttpClientConnectionManager connectionManager;
     private final CloseableHttpClient client;
@@ -41,6 +40,8 @@ public final class CallfireHttpClient implements Closeable {
 
     public CallfireHttpClient(HttpSettings settings, String userAgent, CamelContext camelContext) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                // HttpClient's own connections write the Authorization header to its wire log
+                .setConnectionFactory(new CredentialSafeConnectionFactory())
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -53,10 +54,6 @@ public final class CallfireHttpClient implements Closeable {
             LOG.warn("trustAllCertificates=true: TLS accepts any certificate for any host, so anyone on the network "
                     + "path can read the CallFire credentials. Use it against test servers only.");
             pool.setTlsSocketStrategy(TrustAllCertificates.tlsStrategy());
-        }
-        if (LoggerFactory.getLogger(WIRE_LOG).isDebugEnabled()) {
-            LOG.warn("{} is at DEBUG: HttpClient then logs raw request bytes, including the Authorization header "
-                    + "with the CallFire credentials. Keep that logger off outside a test machine.", WIRE_LOG);
         }
         this.connectionManager = pool.build();
         HttpClientBuilder builder = HttpClients.custom()
