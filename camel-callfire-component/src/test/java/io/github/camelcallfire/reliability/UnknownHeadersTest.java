@@ -25,7 +25,7 @@ class UnknownHeadersTest extends CallfireTestSupport {
     void misspeltHeaderIsWarnedOnceWithTheClosestHeaderAndTheOperation() {
         Map<String, Object> headers = Map.of("CamelCallfireToNumbr", "13105550111",
                 CallfireConstants.HTTP_STATUS, 200, CallfireConstants.ITEM_ID, 7L, "camelcallfireDEFAULTMESSAGE", "hi");
-        try (LogCapture log = new LogCapture(Map.of("io.github.camelcallfire", Level.WARN))) {
+        try (LogCapture log = new LogCapture(Level.WARN)) {
             List<Text> sent = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 ItemList<?> texts = template.requestBodyAndHeaders(SEND, "Your table is ready", headers,
