@@ -183,6 +183,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sendresult":
         case "sendResult": target.setSendResult(property(camelContext, io.github.camelcallfire.send.SendResult.class, value)); return true;
+        case "sendstaterepository":
+        case "sendStateRepository": target.setSendStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "source": target.getParameters().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -382,6 +384,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sendresult":
         case "sendResult": return io.github.camelcallfire.send.SendResult.class;
+        case "sendstaterepository":
+        case "sendStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -582,6 +586,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sendresult":
         case "sendResult": return target.getSendResult();
+        case "sendstaterepository":
+        case "sendStateRepository": return target.getSendStateRepository();
         case "source": return target.getParameters().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
@@ -623,6 +629,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "sendstaterepository":
+        case "sendStateRepository": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

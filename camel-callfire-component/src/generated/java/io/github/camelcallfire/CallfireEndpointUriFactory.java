@@ -23,7 +23,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(119);
+        Set<String> props = new HashSet<>(120);
         props.add("apiName");
         props.add("autoPaginate");
         props.add("backoffErrorThreshold");
@@ -123,6 +123,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sendResult");
+        props.add("sendStateRepository");
         props.add("source");
         props.add("sslContextParameters");
         props.add("start");

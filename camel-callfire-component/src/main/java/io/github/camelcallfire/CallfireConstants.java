@@ -42,6 +42,11 @@ public final class CallfireConstants {
               + "list has gone out.",
               javaType = "java.lang.String")
     public static final String SEND_PROGRESS = "CamelCallfireSendProgress";
+    @Metadata(label = "producer", description = "Names one list of texts/send or calls/send (e.g. the campaign and the "
+              + "file name) when the endpoint has a sendStateRepository: its progress is kept there under this key, "
+              + "so that the same list sent again after a crash continues where it stopped.",
+              javaType = "java.lang.String")
+    public static final String SEND_KEY = "CamelCallfireSendKey";
     @Metadata(label = "producer", description = "Overrides the option sendResult for one message.",
               javaType = "io.github.camelcallfire.send.SendResult")
     public static final String SEND_RESULT = "CamelCallfireSendResult";

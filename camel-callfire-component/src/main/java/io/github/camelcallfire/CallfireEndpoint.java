@@ -16,6 +16,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
@@ -58,6 +59,13 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             + "IDS (a SendSummary with the id of every text or call, 8 bytes each) or FULL (an ItemList of every "
             + "Text or Call, about 1 KB each: for short lists).")
     private SendResult sendResult = SendResult.SUMMARY;
+    @UriParam(label = "producer,advanced", description = "Keeps the progress of texts/send and calls/send outside the "
+            + "JVM, under the key in the CamelCallfireSendKey header (required then): each chunk is recorded as in "
+            + "flight before it goes out and as sent once CallFire accepted it, so that after a crash (kill -9) the "
+            + "same list with the same key continues where it stopped and never sends an accepted chunk again. A list "
+            + "sent in full is recorded too: sending it again under the same key sends nothing. Use a repository "
+            + "that survives the process, e.g. a FileStateRepository.")
+    private StateRepository<String, String> sendStateRepository;
     @UriParam
     private CallfireConfiguration configuration;
     @UriParam
@@ -136,8 +144,9 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         ArgumentRules.checkGiven(resolved, resolved.params().stream().map(param -> parameters.value(param.name()))
                 .toArray());
-        if (sendResult != SendResult.SUMMARY && !ChunkedSend.handles(resolved)) {
-            throw new IllegalArgumentException("Option sendResult applies to texts/send and calls/send, not to " + name);
+        if ((sendResult != SendResult.SUMMARY || sendStateRepository != null) && !ChunkedSend.handles(resolved)) {
+            throw new IllegalArgumentException("Options sendResult and sendStateRepository apply to texts/send and "
+                    + "calls/send, not to " + name);
         }
         if (autoPaginate && !resolved.pageable()) {
             throw new IllegalArgumentException("Option autoPaginate applies to operations returning pages, not to "
@@ -254,6 +263,14 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     public void setSendResult(SendResult sendResult) {
         this.sendResult = sendResult;
+    }
+
+    public StateRepository<String, String> getSendStateRepository() {
+        return sendStateRepository;
+    }
+
+    public void setSendStateRepository(StateRepository<String, String> sendStateRepository) {
+        this.sendStateRepository = sendStateRepository;
     }
 
     public CallfireConfiguration getConfiguration() {

@@ -13,7 +13,9 @@ import io.github.camelcallfire.send.SendResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,9 +27,30 @@ public class CallfireProducer extends DefaultProducer {
 
     private final CallfireEndpoint endpoint;
 
+    private boolean ownsSendStateRepository;
+
     public CallfireProducer(CallfireEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    /* a FileStateRepository reads what an earlier process wrote only when it starts */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        StateRepository<String, String> repository = endpoint.getSendStateRepository();
+        if (repository != null) {
+            ownsSendStateRepository = !ServiceHelper.isStarted(repository);
+            ServiceHelper.startService(repository);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownsSendStateRepository) {
+            ServiceHelper.stopService(endpoint.getSendStateRepository());
+        }
+        super.doStop();
     }
 
     @Override
@@ -50,7 +73,8 @@ public class CallfireProducer extends DefaultProducer {
         if (ChunkedSend.handles(operation)) {
             SendResult mode = message.getHeader(CallfireConstants.SEND_RESULT, endpoint.getSendResult(),
                     SendResult.class);
-            message.setBody(endpoint.getChunkedSend().send(exchange, operation, arguments, mode));
+            message.setBody(endpoint.getChunkedSend().send(exchange, operation, arguments, mode,
+                    endpoint.getSendStateRepository()));
             message.setHeader(CallfireConstants.HTTP_STATUS, 200);
             return;
         }

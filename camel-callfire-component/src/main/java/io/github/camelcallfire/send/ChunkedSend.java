@@ -10,8 +10,10 @@ import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import io.github.camelcallfire.validation.RecipientRules;
+import io.github.camelcallfire.validation.ValueQuote;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.SynchronizationAdapter;
 
 import java.io.ByteArrayOutputStream;
@@ -70,8 +72,8 @@ public final class ChunkedSend {
      * @throws SendOutcomeUnknownException  when a chunk's outcome is unknown
      * @throws CallfireTransportException   when a chunk was not sent, or was accepted with an unreadable answer
      */
-    public Object send(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode)
-            throws IOException {
+    public Object send(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
+                       StateRepository<String, String> repository) throws IOException {
         String uri = "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
         executor.validateArguments(operation, arguments);
         RecipientRules rules = new RecipientRules(operation, arguments);
@@ -81,7 +83,7 @@ public final class ChunkedSend {
                     + defaultMessageProblem.substring("message ".length()) + ". Nothing was sent.");
         }
         Message message = exchange.getMessage();
-        SendState state = state(exchange, operation, arguments, mode, message);
+        SendState state = state(exchange, operation, arguments, mode, message, store(operation, message, repository));
         SendProgress progress = state.progress;
         if (progress.unknown() > 0) {
             throw new SendOutcomeUnknownException(uri, progress, describe(state.recipients, progress), null);
@@ -94,20 +96,22 @@ public final class ChunkedSend {
                 ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(left, chunkSize) * 64 + 16);
                 int count = writeChunk(cursor, body, chunkSize);
                 SendResults.Chunk answer;
+                long sentAt = System.currentTimeMillis();
+                state.store.save(progress.chunkUnknown(count, sentAt));
                 try {
                     answer = executor.sendJson(operation, chunkArguments, body.toByteArray(), state.results::read);
                 } catch (CallfireApiException e) {
                     if (isOutcomeUnknown(e.getHttpStatus())) {
-                        throw unknown(exchange, state, uri, count, e);
+                        throw unknown(exchange, state, uri, count, sentAt, e);
                     }
+                    state.store.save(progress);
                     throw e;
                 } catch (CallfireTransportException e) {
                     if (e.getStage() == CallfireTransportException.Stage.OUTCOME_UNKNOWN) {
-                        throw unknown(exchange, state, uri, count, e);
+                        throw unknown(exchange, state, uri, count, sentAt, e);
                     }
-                    if (e.getStage() == CallfireTransportException.Stage.ANSWER_UNREADABLE) {
-                        record(exchange, state, state.progress.chunkSent(count), null);
-                    }
+                    record(exchange, state, e.getStage() == CallfireTransportException.Stage.ANSWER_UNREADABLE
+                            ? progress.chunkSent(count) : progress, null);
                     throw e;
                 }
                 record(exchange, state, progress.chunkSent(count), answer);
@@ -124,7 +128,7 @@ public final class ChunkedSend {
      * a progress kept for the same list, or given in the header, is continued).
      */
     private SendState state(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
-                            Message message) throws IOException {
+                            Message message, ProgressStore store) throws IOException {
         Object body = message.getBody();
         SendState kept = exchange.getProperty(STATE_PROPERTY, SendState.class);
         if (kept != null && kept.body == body && kept.progress.operationId().equals(operation.operationId())) {
@@ -142,23 +146,50 @@ public final class ChunkedSend {
         }
         SendProgress progress = SendProgress.start(operation.operationId(), recipients.count(), recipients.digest());
         SendResults results = new SendResults(mode, itemListReaders.get(operation));
+        String header = message.getHeader(CallfireConstants.SEND_PROGRESS, String.class);
+        SendProgress stored = store.load();
         if (kept != null && kept.progress.sameList(progress)) {
             progress = kept.progress;
             results = kept.results;
-        } else if (message.getHeader(CallfireConstants.SEND_PROGRESS) != null) {
-            SendProgress given = SendProgress.parse(message.getHeader(CallfireConstants.SEND_PROGRESS, String.class));
-            if (!given.sameList(progress)) {
-                throw new InvalidRequestException(operation.operationId(), CallfireConstants.SEND_PROGRESS, "callfire:"
-                        + operation.uriPath() + ": header " + CallfireConstants.SEND_PROGRESS + " (" + given + ") "
-                        + "belongs to another send than this message's " + recipients.count() + " recipients (digest "
-                        + recipients.digest() + "); remove the header to send this list from its start. Nothing was "
-                        + "sent.");
-            }
-            progress = given;
+        } else if (header != null) {
+            progress = continued(SendProgress.parse(header), progress, operation, "header "
+                    + CallfireConstants.SEND_PROGRESS + " (" + header + ") belongs to another send", "remove the "
+                    + "header to send this list from its start");
+        } else if (stored != null) {
+            progress = continued(stored, progress, operation, "send key " + ValueQuote.quote(store.key())
+                    + " was used for another list (" + stored + ")", "give this list a key of its own in "
+                    + CallfireConstants.SEND_KEY);
         }
-        SendState state = new SendState(body, recipients, results, progress);
+        SendState state = new SendState(body, recipients, results, progress, store);
         exchange.setProperty(STATE_PROPERTY, state);
         return state;
+    }
+
+    /** {@code earlier}, when it is the progress of the same list as {@code fresh}; else refused with the fix. */
+    private static SendProgress continued(SendProgress earlier, SendProgress fresh, CallfireOperation operation,
+                                          String problem, String fix) {
+        if (!earlier.sameList(fresh)) {
+            throw new InvalidRequestException(operation.operationId(), CallfireConstants.SEND_PROGRESS, "callfire:"
+                    + operation.uriPath() + ": " + problem + " than this message's " + fresh.recipients()
+                    + " recipients (digest " + fresh.digest() + "); " + fix + ". Nothing was sent.");
+        }
+        return earlier;
+    }
+
+    /** The store of the exchange's send: the repository under the message's key, when the endpoint has one. */
+    private static ProgressStore store(CallfireOperation operation, Message message,
+                                       StateRepository<String, String> repository) {
+        if (repository == null) {
+            return new ProgressStore(null, null);
+        }
+        String key = message.getHeader(CallfireConstants.SEND_KEY, String.class);
+        if (key == null || key.isBlank()) {
+            throw new InvalidRequestException(operation.operationId(), CallfireConstants.SEND_KEY, "callfire:"
+                    + operation.uriPath() + " keeps the progress of sends in sendStateRepository, so each list needs "
+                    + "a key that names it: set the " + CallfireConstants.SEND_KEY + " header (e.g. the campaign and "
+                    + "the file name). Nothing was sent.");
+        }
+        return new ProgressStore(repository, operation.operationId() + ":" + key);
     }
 
     private int writeChunk(PreparedRecipients.Cursor cursor, ByteArrayOutputStream body, int chunkSize)
@@ -174,15 +205,20 @@ public final class ChunkedSend {
         return count;
     }
 
+    /** Records the progress after a chunk; {@code answer} is null when there is no answer to keep. */
     private static void record(Exchange exchange, SendState state, SendProgress progress, SendResults.Chunk answer) {
-        state.results.add(answer);
+        if (progress.sent() > state.progress.sent()) {
+            state.results.add(answer);
+        }
         state.progress = progress;
+        state.store.save(progress);
         exchange.getMessage().setHeader(CallfireConstants.SEND_PROGRESS, progress.toString());
     }
 
-    private SendOutcomeUnknownException unknown(Exchange exchange, SendState state, String uri, int count,
+    private SendOutcomeUnknownException unknown(Exchange exchange, SendState state, String uri, int count, long sentAt,
                                                 RuntimeException cause) throws IOException {
-        state.progress = state.progress.chunkUnknown(count);
+        state.progress = state.progress.chunkUnknown(count, sentAt);
+        state.store.save(state.progress);
         exchange.getMessage().setHeader(CallfireConstants.SEND_PROGRESS, state.progress.toString());
         return new SendOutcomeUnknownException(uri, state.progress, describe(state.recipients, state.progress), cause);
     }

@@ -15,10 +15,15 @@ import java.util.Map;
  * request whose outcome is unknown, the rest were not sent. {@code digest} identifies the list, so that the header of
  * one list is never applied to another.
  * <p>
- * Its text form, e.g. {@code sendTexts;recipients=3000;sent=2000;unknown=1000;digest=6c1f93a0b2d4e5f7}, survives any
+ * {@code unknownSince} is when the unknown chunk went out (epoch milliseconds, by this machine's clock), to bound a
+ * look-up of what CallFire made of it.
+ * <p>
+ * Its text form, e.g. {@code sendTexts;recipients=3000;sent=2000;unknown=1000;since=1764470400000;digest=6c1f93a0b2d4e5f7},
+ * survives any
  * transport that keeps String headers (JMS, Kafka, a file dead letter queue).
  */
-public record SendProgress(String operationId, long recipients, long sent, long unknown, String digest) {
+public record SendProgress(String operationId, long recipients, long sent, long unknown, long unknownSince,
+                           String digest) {
 
     public SendProgress {
         if (sent < 0 || unknown < 0 || sent + unknown > recipients) {
@@ -28,15 +33,16 @@ public record SendProgress(String operationId, long recipients, long sent, long 
     }
 
     static SendProgress start(String operationId, long recipients, String digest) {
-        return new SendProgress(operationId, recipients, 0, 0, digest);
+        return new SendProgress(operationId, recipients, 0, 0, 0, digest);
     }
 
     SendProgress chunkSent(long count) {
-        return new SendProgress(operationId, recipients, sent + count, 0, digest);
+        return new SendProgress(operationId, recipients, sent + count, 0, 0, digest);
     }
 
-    SendProgress chunkUnknown(long count) {
-        return new SendProgress(operationId, recipients, sent, count, digest);
+    /** The next {@code count} recipients went out at {@code at} (epoch milliseconds) without an answer yet. */
+    SendProgress chunkUnknown(long count, long at) {
+        return new SendProgress(operationId, recipients, sent, count, at, digest);
     }
 
     /**
@@ -44,7 +50,7 @@ public record SendProgress(String operationId, long recipients, long sent, long 
      * texts/find): a redelivery then continues after them.
      */
     public SendProgress unknownWereSent() {
-        return new SendProgress(operationId, recipients, sent + unknown, 0, digest);
+        return new SendProgress(operationId, recipients, sent + unknown, 0, 0, digest);
     }
 
     /**
@@ -52,7 +58,7 @@ public record SendProgress(String operationId, long recipients, long sent, long 
      * redelivery then sends them again.
      */
     public SendProgress unknownWereNotSent() {
-        return new SendProgress(operationId, recipients, sent, 0, digest);
+        return new SendProgress(operationId, recipients, sent, 0, 0, digest);
     }
 
     /**
@@ -102,7 +108,8 @@ public record SendProgress(String operationId, long recipients, long sent, long 
 
     @Override
     public String toString() {
-        return operationId + ";recipients=" + recipients + ";sent=" + sent + ";unknown=" + unknown + ";digest=" + digest;
+        return operationId + ";recipients=" + recipients + ";sent=" + sent + ";unknown=" + unknown
+                + (unknown > 0 ? ";since=" + unknownSince : "") + ";digest=" + digest;
     }
 
     /**
@@ -121,7 +128,8 @@ public record SendProgress(String operationId, long recipients, long sent, long 
         }
         try {
             return new SendProgress(parts[0], number(fields, "recipients"), number(fields, "sent"),
-                    number(fields, "unknown"), required(fields, "digest"));
+                    number(fields, "unknown"), fields.containsKey("since") ? number(fields, "since") : 0,
+                    required(fields, "digest"));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(parts[0], "CamelCallfireSendProgress", "Header CamelCallfireSendProgress "
                     + ValueQuote.quote(text) + " is not a send progress (" + e.getMessage() + "); expected e.g. "

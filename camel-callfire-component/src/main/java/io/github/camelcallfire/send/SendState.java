@@ -11,9 +11,12 @@ final class SendState {
     final Object body;
     final PreparedRecipients recipients;
     final SendResults results;
+    final ProgressStore store;
     SendProgress progress;
 
-    SendState(Object body, PreparedRecipients recipients, SendResults results, SendProgress progress) {
+    SendState(Object body, PreparedRecipients recipients, SendResults results, SendProgress progress,
+              ProgressStore store) {
+        this.store = store;
         this.body = body;
         this.recipients = recipients;
         this.results = results;

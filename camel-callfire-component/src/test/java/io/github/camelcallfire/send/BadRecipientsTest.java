@@ -4,6 +4,7 @@ import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -111,6 +112,16 @@ class BadRecipientsTest extends CallfireTestSupport {
         assertThat(done.getException()).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("belongs to another send");
         assertThat(sandbox().requestCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSendStateRepositoryWithoutSendKeySendsNothing() {
+        context.getRegistry().bind("sendState", new MemoryStateRepository());
+
+        InvalidRequestException refused = refused("callfire:texts/send?defaultMessage=Hi&sendStateRepository=#sendState",
+                ExactlyOnceSendTest.numbers(0, 10));
+
+        assertThat(refused).hasMessageContaining("set the CamelCallfireSendKey header");
     }
 
     private InvalidRequestException refused(String uri, Object body) {

@@ -57,7 +57,7 @@ class UnknownOutcomeSendTest extends CallfireTestSupport {
         if (progress != null && progress.unknown() > 0) {
             String first = exchange.getMessage().getBody(List.class).get((int) progress.sent()).toString();
             Page<?> found = template.requestBody("callfire:texts/find?inbound=false&limit=1&toNumber=" + first
-                    + "&intervalBegin=" + exchange.getClock().getCreated(), null, Page.class);
+                    + "&intervalBegin=" + (progress.unknownSince() - 60_000), null, Page.class);
             SendProgress.resolveUnknown(exchange, found.getTotalCount() > 0);
             (found.getTotalCount() > 0 ? resolvedSent : resolvedNotSent).incrementAndGet();
         }
