@@ -1,7 +1,7 @@
 package io.github.camelcallfire.benchmarks;
 
 import io.github.camelcallfire.CallfireConstants;
-import io.github.camelcallfire.model.ItemList;
+import io.github.camelcallfire.send.SendSummary;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -60,10 +60,10 @@ final class BulkBenchmark {
     private double bulk(ProducerTemplate template, List<String> numbers) {
         sandbox.reset();
         long start = System.nanoTime();
-        ItemList<?> sent = template.requestBody("direct:bulk", numbers, ItemList.class);
+        SendSummary sent = template.requestBody("direct:bulk", numbers, SendSummary.class);
         double rate = numbers.size() / ((System.nanoTime() - start) / 1e9);
-        if (sent.getItems().size() != numbers.size()) {
-            throw new IllegalStateException("bulk send returned " + sent.getItems().size() + " texts for "
+        if (sent.getCreated() != numbers.size()) {
+            throw new IllegalStateException("bulk send created " + sent.getCreated() + " texts for "
                     + numbers.size() + " recipients");
         }
         return rate;

@@ -28,7 +28,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
 import java.util.stream.BaseStream;
 
 /**
@@ -95,9 +94,6 @@ final class RecipientReader {
         }
         if (body instanceof Iterable<?> iterable && !(body instanceof JsonNode node && node.isObject())) {
             return spool(iterable.iterator());
-        }
-        if (body instanceof Spliterator<?>) {
-            throw invalid("the body is a Spliterator; give a List, Iterator, Stream, InputStream or recipient");
         }
         return fromCollection(List.of(body), null);
     }

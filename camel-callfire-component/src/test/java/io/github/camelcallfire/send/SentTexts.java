@@ -8,14 +8,14 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** What the sandbox holds: every outbound text counted per number, read back through callfire:texts/find. */
-final class SentTexts {
+public final class SentTexts {
 
     private SentTexts() {
     }
 
     /** Outbound texts per toNumber (a number texted twice counts 2). */
     @SuppressWarnings("unchecked")
-    static Map<String, Integer> perNumber(ProducerTemplate template) {
+    public static Map<String, Integer> perNumber(ProducerTemplate template) {
         Iterator<Text> texts = template.requestBody("callfire:texts/find?inbound=false&autoPaginate=true&limit=1000",
                 null, Iterator.class);
         Map<String, Integer> counts = new HashMap<>();
@@ -23,11 +23,11 @@ final class SentTexts {
         return counts;
     }
 
-    static long total(Map<String, Integer> perNumber) {
+    public static long total(Map<String, Integer> perNumber) {
         return perNumber.values().stream().mapToLong(Integer::longValue).sum();
     }
 
-    static String number(long n) {
+    public static String number(long n) {
         return String.valueOf(12130000000L + n);
     }
 }
