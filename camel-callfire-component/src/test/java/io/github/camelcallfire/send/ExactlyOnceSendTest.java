@@ -4,6 +4,7 @@ import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.http.CallfireApiException;
+import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.sandbox.control.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -61,6 +62,23 @@ class ExactlyOnceSendTest extends CallfireTestSupport {
 
         assertThat(redeliveries).as("Camel redelivered failed chunks").hasPositiveValue();
         assertEveryNumberTextedOnce(0);
+    }
+
+    @Test
+    void theIdsOfARedeliveredSendCoverEveryChunkOnce() {
+        sandbox().addFault(refusals(0.5));
+
+        Exchange done = template.send("direct:noProducerRetries", e -> {
+            e.getMessage().setBody(numbers(0, RECIPIENTS));
+            e.getMessage().setHeader(CallfireConstants.SEND_RESULT, SendResult.IDS);
+        });
+        sandbox().clearFaults();
+
+        assertThat(done.getException()).isNull();
+        long[] ids = done.getMessage().getBody(SendSummary.class).getIds();
+        assertThat(ids).hasSize(RECIPIENTS).doesNotHaveDuplicates();
+        Text lastText = template.requestBody("callfire:texts/get?id=" + ids[RECIPIENTS - 1], null, Text.class);
+        assertThat(lastText.getToNumber()).as("ids in recipient order").isEqualTo(SentTexts.number(RECIPIENTS - 1));
     }
 
     @Test
