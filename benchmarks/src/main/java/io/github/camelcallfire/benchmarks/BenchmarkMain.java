@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the sandbox capacity figure and P1-P4 against one embedded sandbox and prints one table.
+ * Runs the sandbox capacity figure and P1-P5 against one embedded sandbox and prints one table.
  * Arguments: the sizes, {@code full} (default; docs/benchmarks.md) or {@code smoke} (seconds, for CI), then
- * optionally the scenarios to run (capacity, P1, P2, P3, P4; default all).
+ * optionally the scenarios to run (capacity, P1, P2, P3, P4, P5; default all).
  */
 public final class BenchmarkMain {
 
-    static final List<String> SCENARIOS = List.of("P1", "capacity", "P2", "P3", "P4");
+    static final List<String> SCENARIOS = List.of("P1", "capacity", "P2", "P3", "P4", "P5");
 
     private BenchmarkMain() {
     }
@@ -47,9 +47,11 @@ public final class BenchmarkMain {
             step(scenarios, "P3", log, new PollBenchmark(sandbox, sizes, table)::run);
             // P3 leaves the texts P4 walks; alone, P4 stores them itself
             step(scenarios, "P4", log, () -> paging.run(!scenarios.contains("P3")));
+            // last: it empties the sandbox before each child run, and the sandbox then holds a million new texts
+            step(scenarios, "P5", log, new LargeSendBenchmark(sandbox, sizes, table)::run);
         }
         return String.format(Locale.ROOT, "%n%s%d warm-up round(s), %d measured iteration(s) per figure "
-                        + "(P4: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
+                        + "(P4, P5: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
                 sizes.iterations(), sizes.pagingIterations(), (System.nanoTime() - start) / 1e9, table.render());
     }
 

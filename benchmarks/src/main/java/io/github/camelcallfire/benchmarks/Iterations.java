@@ -9,28 +9,28 @@ import java.util.List;
  */
 final class Iterations {
 
-    /** One run of a figure: returns the value measured. */
+    /** One run of a contender: returns what was measured. */
     interface Run {
-        double measure() throws Exception;
+        Measured measure() throws Exception;
     }
 
     private Iterations() {
     }
 
-    /** One {@link Samples} per run, in the order given. */
-    static List<Samples> inTurns(int warmups, int iterations, List<Run> runs) throws Exception {
+    /** One {@link Figures} per run, in the order given. */
+    static List<Figures> inTurns(int warmups, int iterations, List<Run> runs) throws Exception {
         for (int i = 0; i < warmups; i++) {
             for (Run run : runs) {
                 run.measure();
             }
         }
-        List<Samples> samples = new ArrayList<>();
-        runs.forEach(run -> samples.add(new Samples()));
+        List<Figures> figures = new ArrayList<>();
+        runs.forEach(run -> figures.add(new Figures()));
         for (int i = 0; i < iterations; i++) {
             for (int r = 0; r < runs.size(); r++) {
-                samples.get(r).add(runs.get(r).measure());
+                figures.get(r).add(runs.get(r).measure());
             }
         }
-        return samples;
+        return figures;
     }
 }

@@ -47,7 +47,7 @@ public final class PagingChild {
     }
 
     /** Sum of the heap pools' peaks: an upper bound of the peak heap in use. */
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -8,13 +8,17 @@ import java.util.List;
 /**
  * P1 and the sandbox capacity: single-recipient sends through the raw client, camel-http and the component. Every
  * run starts on an emptied sandbox, and the three clients take turns within each iteration so that a change in the
- * machine's load during the run hits all of them alike.
+ * machine's load during the run hits all of them alike. Beside throughput, each contender's calling threads report
+ * their CPU time and allocated bytes per message.
  */
 final class SendBenchmark {
 
     private interface SenderFactory {
         Sender open(String baseUrl, String username, String password, int connections) throws Exception;
     }
+
+    private static final List<String> CONTENDERS = List.of("(a) raw HttpClient 5", "(b) camel-http route",
+            "(c) callfire:texts/send");
 
     private final CallfireSandbox sandbox;
     private final Sizes sizes;
@@ -28,25 +32,37 @@ final class SendBenchmark {
 
     void capacity() throws Exception {
         int concurrency = sizes.capacityConcurrency();
-        Samples rate = rates(List.of(RawHttpSender::new), sizes.capacityRequests(), concurrency).get(0);
+        Samples rate = figures(List.of(RawHttpSender::new), sizes.capacityRequests(), concurrency).get(0).rate();
         table.add("Sandbox", "capacity: POST /texts, raw client, concurrency " + concurrency, rate, "requests/s");
     }
 
     void perMessage() throws Exception {
         for (int concurrency : new int[] {1, 8}) {
-            List<Samples> rates = rates(List.of(RawHttpSender::new, CamelHttpSender::new, CallfireSender::new),
+            List<Figures> figures = figures(List.of(RawHttpSender::new, CamelHttpSender::new, CallfireSender::new),
                     sizes.sendMessages(), concurrency);
             String suffix = ", concurrency " + concurrency;
-            table.add("P1", "(a) raw HttpClient 5" + suffix, rates.get(0), "msgs/s");
-            table.add("P1", "(b) camel-http route" + suffix, rates.get(1), "msgs/s");
-            table.add("P1", "(c) callfire:texts/send" + suffix, rates.get(2), "msgs/s");
-            table.atLeast("P1 (c)/(a)" + suffix, rates.get(2).median() / rates.get(0).median(), 0.90);
-            table.ratio("P1 (b)/(a)" + suffix, rates.get(1).median() / rates.get(0).median());
+            for (int i = 0; i < CONTENDERS.size(); i++) {
+                table.add("P1", CONTENDERS.get(i) + suffix, figures.get(i).rate(), "msgs/s");
+            }
+            for (int i = 0; i < CONTENDERS.size(); i++) {
+                table.add("P1", CONTENDERS.get(i) + suffix + ": client CPU", figures.get(i).cpuMicros(), "µs CPU/msg");
+            }
+            for (int i = 0; i < CONTENDERS.size(); i++) {
+                table.add("P1", CONTENDERS.get(i) + suffix + ": allocated", figures.get(i).bytes(), "bytes/msg");
+            }
+            Figures raw = figures.get(0);
+            Figures camelHttp = figures.get(1);
+            Figures callfire = figures.get(2);
+            table.atLeast("P1 (c)/(a)" + suffix, callfire.rate().median() / raw.rate().median(), 0.95);
+            table.ratio("P1 (b)/(a)" + suffix, camelHttp.rate().median() / raw.rate().median());
+            table.ratio("P1 client CPU per msg (c)/(a)" + suffix,
+                    callfire.cpuMicros().median() / raw.cpuMicros().median());
+            table.ratio("P1 allocated per msg (c)/(a)" + suffix, callfire.bytes().median() / raw.bytes().median());
         }
     }
 
-    /** Messages per second of each sender, measured in turns. */
-    private List<Samples> rates(List<SenderFactory> factories, int messages, int concurrency) throws Exception {
+    /** Rate and cost of each sender, measured in turns. */
+    private List<Figures> figures(List<SenderFactory> factories, int messages, int concurrency) throws Exception {
         List<Sender> senders = new ArrayList<>();
         try {
             List<Iterations.Run> runs = new ArrayList<>();
@@ -63,7 +79,7 @@ final class SendBenchmark {
         }
     }
 
-    private double measure(Sender sender, int messages, int concurrency) throws Exception {
+    private Measured measure(Sender sender, int messages, int concurrency) throws Exception {
         sandbox.reset();
         return Load.run(sender, messages, concurrency);
     }
