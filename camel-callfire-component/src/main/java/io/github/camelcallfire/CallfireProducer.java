@@ -62,7 +62,7 @@ public class CallfireProducer extends DefaultProducer {
         OperationExecutor executor = endpoint.getExecutor();
         clearResultHeaders(message);
         message.setHeader(CallfireConstants.OPERATION_ID, operation.operationId());
-        if (autoPaginate(message) && operation.pageable()) {
+        if (operation.pageable() && autoPaginate(message)) {
             Object limit = arguments[operation.indexOf("limit")];
             long pageSize = limit == null ? CallfireEndpoint.MAX_PAGE_SIZE : Long.parseLong(limit.toString());
             PageIterator<Object> items = executor.iterate(operation, arguments, pageSize);

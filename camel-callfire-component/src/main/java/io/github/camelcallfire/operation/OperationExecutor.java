@@ -122,11 +122,17 @@ public final class OperationExecutor {
      *                                                           the request reached
      */
     public <T> T sendJson(CallfireOperation operation, Object[] arguments, byte[] json, AnswerReader<T> reader) {
+        return sendJson(operation, arguments, json, json.length, reader);
+    }
+
+    /** {@link #sendJson(CallfireOperation, Object[], byte[], AnswerReader)} with the first {@code length} bytes. */
+    public <T> T sendJson(CallfireOperation operation, Object[] arguments, byte[] json, int length,
+                          AnswerReader<T> reader) {
         String path = requestPath(operation, arguments);
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
         request.setHeader(authorization);
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
-        request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+        request.setEntity(new ByteArrayEntity(json, 0, length, ContentType.APPLICATION_JSON));
         try (ClassicHttpResponse response = open(operation, path, request, true)) {
             int status = response.getCode();
             HttpEntity entity = response.getEntity();

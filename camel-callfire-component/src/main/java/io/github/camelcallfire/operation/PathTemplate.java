@@ -1,6 +1,5 @@
 package io.github.camelcallfire.operation;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,17 +61,58 @@ public final class PathTemplate {
         target.append(literals[slots.length]);
     }
 
-    /** URL-encodes a path segment or query value (a space becomes %20, not +). */
+    /**
+     * URL-encodes a path segment or query value (a space becomes %20, not +): what
+     * {@code URLEncoder.encode(value, UTF_8).replace("+", "%20")} answers, without its per-call encoder set-up and the
+     * second pass (query values such as {@code fields=items(id)} are encoded on every send).
+     */
     public static String encode(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int i = 0;
+        while (i < value.length() && isUnreserved(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        // from the start again: a '~' before the first character to encode is encoded too
+        StringBuilder encoded = new StringBuilder(value.length() + 16);
+        i = 0;
+        while (i < value.length()) {
             char c = value.charAt(i);
-            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~';
-            if (!safe) {
-                return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            if (isLeftAsIs(c)) {
+                encoded.append(c);
+                i++;
+            } else if (c == ' ') {
+                encoded.append("%20");
+                i++;
+            } else {
+                // like URLEncoder: a run of characters to encode goes through UTF-8 together (surrogate pairs stay
+                // pairs; a lone surrogate becomes '?', encoded)
+                int end = i + 1;
+                while (end < value.length() && !isLeftAsIs(value.charAt(end)) && value.charAt(end) != ' ') {
+                    end++;
+                }
+                for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    encoded.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+                i = end;
             }
         }
-        return value;
+        return encoded.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /* RFC 3986 unreserved characters: a value made of these only is returned as it is */
+    private static boolean isUnreserved(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '.' || c == '~';
+    }
+
+    /* what URLEncoder leaves as it is once a value needs encoding at all ('~' is encoded, '*' is not) */
+    private static boolean isLeftAsIs(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '.' || c == '*';
     }
 
     @Override

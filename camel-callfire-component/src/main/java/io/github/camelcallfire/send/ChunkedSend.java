@@ -74,68 +74,99 @@ public final class ChunkedSend {
      */
     public Object send(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
                        StateRepository<String, String> repository) throws IOException {
-        String uri = "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
         executor.validateArguments(operation, arguments);
         RecipientRules rules = new RecipientRules(operation, arguments);
         String defaultMessageProblem = rules.defaultMessageProblem(argument(operation, arguments, "defaultMessage"));
         if (defaultMessageProblem != null) {
-            throw new InvalidRequestException(operation.operationId(), "defaultMessage", uri + ": defaultMessage "
-                    + defaultMessageProblem.substring("message ".length()) + ". Nothing was sent.");
+            throw new InvalidRequestException(operation.operationId(), "defaultMessage", uri(operation)
+                    + ": defaultMessage " + defaultMessageProblem.substring("message ".length())
+                    + ". Nothing was sent.");
         }
         Message message = exchange.getMessage();
-        SendState state = state(exchange, operation, arguments, mode, message, store(operation, message, repository));
+        SendState kept = exchange.getProperty(STATE_PROPERTY, SendState.class);
+        SendState state = state(exchange, operation, arguments, rules, mode, message, kept,
+                store(operation, message, repository));
+        try {
+            Object result = sendChunks(exchange, operation, arguments, mode, state);
+            if (kept != null) {
+                exchange.removeProperty(STATE_PROPERTY);
+            }
+            return result;
+        } catch (Throwable failure) {
+            // kept in the exchange only when the send did not finish: a redelivery continues from here
+            exchange.setProperty(STATE_PROPERTY, state);
+            throw failure;
+        }
+    }
+
+    private Object sendChunks(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
+                              SendState state) throws IOException {
         SendProgress progress = state.progress;
         if (progress.unknown() > 0) {
-            throw new SendOutcomeUnknownException(uri, progress, describe(state.recipients, progress), null);
+            throw new SendOutcomeUnknownException(uri(operation), progress, describe(state.recipients, progress),
+                    null);
         }
         Object[] chunkArguments = idsOnly(operation, arguments, mode);
         int chunkSize = chunkSize(operation);
+        // one buffer for all chunks of the send: a chunk's request is done before the next one is written
+        ChunkBuffer body = new ChunkBuffer((int) Math.min(progress.recipients() - progress.sent(), chunkSize) * 64
+                + 16);
         try (PreparedRecipients.Cursor cursor = state.recipients.open(progress.sent())) {
             while (progress.sent() < progress.recipients()) {
-                long left = progress.recipients() - progress.sent();
-                ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(left, chunkSize) * 64 + 16);
+                body.reset();
                 int count = writeChunk(cursor, body, chunkSize);
                 SendResults.Chunk answer;
                 long sentAt = System.currentTimeMillis();
                 state.store.save(progress.chunkUnknown(count, sentAt));
                 try {
-                    answer = executor.sendJson(operation, chunkArguments, body.toByteArray(), state.results::read);
+                    answer = executor.sendJson(operation, chunkArguments, body.bytes(), body.size(),
+                            state.results::read);
                 } catch (CallfireApiException e) {
                     if (isOutcomeUnknown(e.getHttpStatus())) {
-                        throw unknown(exchange, state, uri, count, sentAt, e);
+                        throw unknown(exchange, state, uri(operation), count, sentAt, e);
                     }
                     state.store.save(progress);
                     throw e;
                 } catch (CallfireTransportException e) {
                     if (e.getStage() == CallfireTransportException.Stage.OUTCOME_UNKNOWN) {
-                        throw unknown(exchange, state, uri, count, sentAt, e);
+                        throw unknown(exchange, state, uri(operation), count, sentAt, e);
                     }
                     record(exchange, state, e.getStage() == CallfireTransportException.Stage.ANSWER_UNREADABLE
                             ? progress.chunkSent(count) : progress, null);
                     throw e;
                 }
-                record(exchange, state, progress.chunkSent(count), answer);
+                SendProgress sent = progress.chunkSent(count);
+                if (sent.sent() < sent.recipients()) {
+                    record(exchange, state, sent, answer);
+                } else {
+                    // the last chunk: the progress header would be removed right below, so it is not written
+                    if (sent.sent() > state.progress.sent()) {
+                        state.results.add(answer);
+                    }
+                    state.progress = sent;
+                    state.store.save(sent);
+                }
                 progress = state.progress;
             }
         }
-        message.removeHeader(CallfireConstants.SEND_PROGRESS);
-        exchange.removeProperty(STATE_PROPERTY);
+        exchange.getMessage().removeHeader(CallfireConstants.SEND_PROGRESS);
         return state.results.result(operation.operationId(), progress.recipients());
     }
 
     /**
      * The send's state: this exchange's from an earlier delivery of the same body, or new from the message body (then
-     * a progress kept for the same list, or given in the header, is continued).
+     * a progress kept for the same list, or given in the header, is continued). It is put into the exchange only when
+     * the send stops short ({@link #send}).
      */
-    private SendState state(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
-                            Message message, ProgressStore store) throws IOException {
+    private SendState state(Exchange exchange, CallfireOperation operation, Object[] arguments, RecipientRules rules,
+                            SendResult mode, Message message, SendState kept, ProgressStore store)
+            throws IOException {
         Object body = message.getBody();
-        SendState kept = exchange.getProperty(STATE_PROPERTY, SendState.class);
         if (kept != null && kept.body == body && kept.progress.operationId().equals(operation.operationId())) {
             return kept;
         }
-        PreparedRecipients recipients = new RecipientReader(operation, new RecipientRules(operation, arguments),
-                mapper).prepare(body, argument(operation, arguments, "toNumber"));
+        PreparedRecipients recipients = new RecipientReader(operation, rules, mapper)
+                .prepare(body, argument(operation, arguments, "toNumber"));
         if (recipients instanceof SpooledRecipients spool) {
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
@@ -160,9 +191,7 @@ public final class ChunkedSend {
                     + " was used for another list (" + stored + ")", "give this list a key of its own in "
                     + CallfireConstants.SEND_KEY);
         }
-        SendState state = new SendState(body, recipients, results, progress, store);
-        exchange.setProperty(STATE_PROPERTY, state);
-        return state;
+        return new SendState(body, recipients, results, progress, store);
     }
 
     /** {@code earlier}, when it is the progress of the same list as {@code fresh}; else refused with the fix. */
@@ -192,7 +221,7 @@ public final class ChunkedSend {
         return new ProgressStore(repository, operation.operationId() + ":" + key);
     }
 
-    private int writeChunk(PreparedRecipients.Cursor cursor, ByteArrayOutputStream body, int chunkSize)
+    private int writeChunk(PreparedRecipients.Cursor cursor, ChunkBuffer body, int chunkSize)
             throws IOException {
         int count = 0;
         try (JsonGenerator generator = mapper.getFactory().createGenerator(body)) {
@@ -257,6 +286,23 @@ public final class ChunkedSend {
         Object[] chunkArguments = arguments.clone();
         chunkArguments[fields] = IDS_ONLY;
         return chunkArguments;
+    }
+
+    /* only for messages: building it for every send showed up in profiles */
+    private static String uri(CallfireOperation operation) {
+        return "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
+    }
+
+    /** A request body written in place; its bytes go out without a copy. */
+    private static final class ChunkBuffer extends ByteArrayOutputStream {
+
+        ChunkBuffer(int capacity) {
+            super(capacity);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     private static Object argument(CallfireOperation operation, Object[] arguments, String name) {

@@ -38,14 +38,12 @@ import java.util.stream.BaseStream;
 final class RecipientReader {
 
     private final CallfireOperation operation;
-    private final String uri;
     private final RecipientRules rules;
     private final ObjectMapper mapper;
     private final String messageField;
 
     RecipientReader(CallfireOperation operation, RecipientRules rules, ObjectMapper mapper) {
         this.operation = operation;
-        this.uri = "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
         this.rules = rules;
         this.mapper = mapper;
         this.messageField = operation == CallfireOperation.SEND_CALLS ? "liveMessage" : "message";
@@ -240,8 +238,8 @@ final class RecipientReader {
     }
 
     private InvalidRequestException invalid(String problem) {
-        return new InvalidRequestException(operation.operationId(), "body", uri + ": " + problem
-                + ". Nothing was sent.");
+        return new InvalidRequestException(operation.operationId(), "body", "callfire:" + operation.uriPath() + " ("
+                + operation.operationId() + "): " + problem + ". Nothing was sent.");
     }
 
     /** A JSON problem met while iterating; turned into an {@link InvalidRequestException} by the caller. */

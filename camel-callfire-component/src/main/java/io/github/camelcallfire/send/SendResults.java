@@ -43,24 +43,29 @@ final class SendResults {
             List<?> chunkItems = list == null || list.getItems() == null ? List.of() : list.getItems();
             return new Chunk(chunkItems.size(), null, chunkItems);
         }
-        long[] chunkIds = new long[16];
+        // SUMMARY keeps only the count: no ids are collected for it
+        long[] chunkIds = ids == null ? null : new long[16];
         int count = 0;
         if (parser.nextToken() == JsonToken.START_OBJECT) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 boolean itemsField = "items".equals(parser.currentName());
                 if (parser.nextToken() == JsonToken.START_ARRAY && itemsField) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        if (count == chunkIds.length) {
-                            chunkIds = Arrays.copyOf(chunkIds, count * 2);
+                        long id = id(parser);
+                        if (chunkIds != null) {
+                            if (count == chunkIds.length) {
+                                chunkIds = Arrays.copyOf(chunkIds, count * 2);
+                            }
+                            chunkIds[count] = id;
                         }
-                        chunkIds[count++] = id(parser);
+                        count++;
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
         }
-        return new Chunk(count, Arrays.copyOf(chunkIds, count), null);
+        return new Chunk(count, chunkIds == null ? null : Arrays.copyOf(chunkIds, count), null);
     }
 
     /* reads the item object the parser is at, answering its id (0 when it has none) */
