@@ -21,6 +21,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Sends the message to the endpoint's CallFire operation and puts the typed result into the message. */
 public class CallfireProducer extends DefaultProducer {
@@ -127,14 +129,32 @@ public class CallfireProducer extends DefaultProducer {
         message.setHeader(CallfireConstants.PAGE_LIMIT, page.getLimit());
     }
 
-    /* A route may call CallFire several times; results of an earlier call must not look like this call's. */
+    private static final String[] RESULT_HEADERS = { CallfireConstants.HTTP_STATUS, CallfireConstants.CREATED_ID,
+            CallfireConstants.TOTAL_COUNT, CallfireConstants.PAGE_OFFSET, CallfireConstants.PAGE_LIMIT };
+
+    /*
+     * A route may call CallFire several times; results of an earlier call must not look like this call's. One pass
+     * over the message's (few) headers instead of a lookup per result header in Camel's case-insensitive map; a
+     * header found is removed by its own name, as before, so the map decides what matches.
+     */
     private static void clearResultHeaders(Message message) {
-        if (message.hasHeaders()) {
-            message.removeHeader(CallfireConstants.HTTP_STATUS);
-            message.removeHeader(CallfireConstants.CREATED_ID);
-            message.removeHeader(CallfireConstants.TOTAL_COUNT);
-            message.removeHeader(CallfireConstants.PAGE_OFFSET);
-            message.removeHeader(CallfireConstants.PAGE_LIMIT);
+        if (!message.hasHeaders()) {
+            return;
+        }
+        List<String> found = null;
+        for (String name : message.getHeaders().keySet()) {
+            for (String result : RESULT_HEADERS) {
+                if (name.equalsIgnoreCase(result)) {
+                    if (found == null) {
+                        found = new ArrayList<>(RESULT_HEADERS.length);
+                    }
+                    found.add(result);
+                    break;
+                }
+            }
+        }
+        if (found != null) {
+            found.forEach(message::removeHeader);
         }
     }
 }

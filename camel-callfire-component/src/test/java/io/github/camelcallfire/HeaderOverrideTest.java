@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,5 +60,26 @@ class HeaderOverrideTest extends CallfireTestSupport {
         assertThat(created.getMessage().getBody()).isEqualTo(ResourceId.of(textId));
         assertThat(fetched).isInstanceOfSatisfying(CallBroadcast.class,
                 broadcast -> assertThat(broadcast.getName()).isEqualTo("voice"));
+    }
+
+    @Test
+    void resultHeadersOfAnEarlierCallDoNotSurviveTheNextCall() {
+        Exchange sent = template.request("callfire:texts/send", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(CallfireConstants.TO_NUMBER, "12135550021");
+            e.getMessage().setHeader(CallfireConstants.CREATED_ID, 5L);
+            e.getMessage().setHeader(CallfireConstants.TOTAL_COUNT, 7L);
+            e.getMessage().setHeader(CallfireConstants.PAGE_LIMIT.toLowerCase(Locale.ROOT), 10L);
+            e.getMessage().setHeader(CallfireConstants.HTTP_STATUS, 404);
+            e.getMessage().setHeader("Unrelated", "kept");
+        });
+
+        assertThat(sent.getException()).isNull();
+        assertThat(sent.getMessage().getHeaders()).doesNotContainKeys(CallfireConstants.CREATED_ID,
+                CallfireConstants.TOTAL_COUNT, CallfireConstants.PAGE_LIMIT, CallfireConstants.PAGE_OFFSET);
+        assertThat(sent.getMessage().getHeader(CallfireConstants.HTTP_STATUS)).isEqualTo(200);
+        assertThat(sent.getMessage().getHeader(CallfireConstants.TO_NUMBER)).isEqualTo("12135550021");
+        assertThat(sent.getMessage().getHeader("Unrelated")).isEqualTo("kept");
+        assertThat(sent.getMessage().getHeader(CallfireConstants.SEND_PROGRESS)).isNull();
     }
 }

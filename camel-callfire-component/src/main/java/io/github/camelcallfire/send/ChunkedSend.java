@@ -86,6 +86,7 @@ public final class ChunkedSend {
         SendState kept = exchange.getProperty(STATE_PROPERTY, SendState.class);
         SendState state = state(exchange, operation, arguments, rules, mode, message, kept,
                 store(operation, message, repository));
+        state.progressHeader |= kept != null;
         try {
             Object result = sendChunks(exchange, operation, arguments, mode, state);
             if (kept != null) {
@@ -149,7 +150,9 @@ public final class ChunkedSend {
                 progress = state.progress;
             }
         }
-        exchange.getMessage().removeHeader(CallfireConstants.SEND_PROGRESS);
+        if (state.progressHeader) {
+            exchange.getMessage().removeHeader(CallfireConstants.SEND_PROGRESS);
+        }
         return state.results.result(operation.operationId(), progress.recipients());
     }
 
@@ -191,7 +194,9 @@ public final class ChunkedSend {
                     + " was used for another list (" + stored + ")", "give this list a key of its own in "
                     + CallfireConstants.SEND_KEY);
         }
-        return new SendState(body, recipients, results, progress, store);
+        SendState state = new SendState(body, recipients, results, progress, store);
+        state.progressHeader = header != null;
+        return state;
     }
 
     /** {@code earlier}, when it is the progress of the same list as {@code fresh}; else refused with the fix. */
@@ -241,6 +246,7 @@ public final class ChunkedSend {
         }
         state.progress = progress;
         state.store.save(progress);
+        state.progressHeader = true;
         exchange.getMessage().setHeader(CallfireConstants.SEND_PROGRESS, progress.toString());
     }
 
@@ -248,6 +254,7 @@ public final class ChunkedSend {
                                                 RuntimeException cause) throws IOException {
         state.progress = state.progress.chunkUnknown(count, sentAt);
         state.store.save(state.progress);
+        state.progressHeader = true;
         exchange.getMessage().setHeader(CallfireConstants.SEND_PROGRESS, state.progress.toString());
         return new SendOutcomeUnknownException(uri, state.progress, describe(state.recipients, state.progress), cause);
     }

@@ -13,6 +13,8 @@ final class SendState {
     final SendResults results;
     final ProgressStore store;
     SendProgress progress;
+    /** Whether the message may hold a {@code CamelCallfireSendProgress} header that the send must remove at its end. */
+    boolean progressHeader;
 
     SendState(Object body, PreparedRecipients recipients, SendResults results, SendProgress progress,
               ProgressStore store) {
