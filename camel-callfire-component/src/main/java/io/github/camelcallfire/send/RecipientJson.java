@@ -1,6 +1,7 @@
 package io.github.camelcallfire.send;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
@@ -9,8 +10,11 @@ import java.util.Objects;
 /** How one recipient element is written and identified: a phone number with the list's message, or an object. */
 final class RecipientJson {
 
+    /* field names with their quoted UTF-8 form computed once, not per recipient */
+    private static final SerializedString PHONE_NUMBER = new SerializedString("phoneNumber");
+
     private final String message;
-    private final String messageField;
+    private final SerializedString messageField;
     private final ObjectWriter writer;
 
     /**
@@ -19,16 +23,18 @@ final class RecipientJson {
      */
     RecipientJson(String message, String messageField, ObjectWriter writer) {
         this.message = message;
-        this.messageField = messageField;
+        this.messageField = new SerializedString(messageField);
         this.writer = writer;
     }
 
     void write(Object element, JsonGenerator generator) throws IOException {
         if (element instanceof CharSequence number) {
             generator.writeStartObject();
-            generator.writeStringField("phoneNumber", number.toString());
+            generator.writeFieldName(PHONE_NUMBER);
+            generator.writeString(number.toString());
             if (message != null) {
-                generator.writeStringField(messageField, message);
+                generator.writeFieldName(messageField);
+                generator.writeString(message);
             }
             generator.writeEndObject();
         } else {

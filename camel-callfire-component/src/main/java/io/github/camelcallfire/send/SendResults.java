@@ -51,12 +51,13 @@ final class SendResults {
                 boolean itemsField = "items".equals(parser.currentName());
                 if (parser.nextToken() == JsonToken.START_ARRAY && itemsField) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        long id = id(parser);
-                        if (chunkIds != null) {
+                        if (chunkIds == null) {
+                            parser.skipChildren();
+                        } else {
                             if (count == chunkIds.length) {
                                 chunkIds = Arrays.copyOf(chunkIds, count * 2);
                             }
-                            chunkIds[count] = id;
+                            chunkIds[count] = id(parser);
                         }
                         count++;
                     }
