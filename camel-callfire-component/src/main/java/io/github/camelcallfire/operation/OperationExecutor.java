@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.net.URIAuthority;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,8 @@ public final class OperationExecutor {
     private static final byte[] EMPTY = new byte[0];
 
     private final CallfireHttpClient http;
-    private final HttpHost host;
+    private final String scheme;
+    private final URIAuthority authority;
     private final String basePath;
     private final Header authorization;
     private final Map<CallfireOperation, ObjectReader> readers = new EnumMap<>(CallfireOperation.class);
@@ -57,7 +59,9 @@ public final class OperationExecutor {
         if (base.getScheme() == null || base.getHost() == null) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was: " + baseUrl);
         }
-        this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        HttpHost host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.scheme = host.getSchemeName();
+        this.authority = new URIAuthority(host);
         this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
         if (username.indexOf(':') >= 0) {
             throw new IllegalArgumentException("The CallFire username must not contain ':' (HTTP Basic authentication "
@@ -104,7 +108,7 @@ public final class OperationExecutor {
     public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
         validate(operation, arguments, body);
         String path = requestPath(operation, arguments);
-        BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
+        BasicClassicHttpRequest request = request(operation, path);
         request.setHeader(authorization);
         boolean binary = operation.result().kind() == ResultSpec.Kind.BINARY;
         request.setHeader(HttpHeaders.ACCEPT, binary ? "*/*" : "application/json");
@@ -129,7 +133,7 @@ public final class OperationExecutor {
     public <T> T sendJson(CallfireOperation operation, Object[] arguments, byte[] json, int length,
                           AnswerReader<T> reader) {
         String path = requestPath(operation, arguments);
-        BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), host, basePath + path);
+        BasicClassicHttpRequest request = request(operation, path);
         request.setHeader(authorization);
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
         request.setEntity(new ByteArrayEntity(json, 0, length, ContentType.APPLICATION_JSON));
@@ -147,6 +151,15 @@ public final class OperationExecutor {
             throw new CallfireTransportException(operation.operationId(), path, e,
                     CallfireTransportException.Stage.ANSWER_UNREADABLE);
         }
+    }
+
+    /* what new BasicClassicHttpRequest(method, host, path) sets, with the authority made once, not per request */
+    private BasicClassicHttpRequest request(CallfireOperation operation, String path) {
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), (HttpHost) null,
+                basePath + path);
+        request.setScheme(scheme);
+        request.setAuthority(authority);
+        return request;
     }
 
     /** Reads the JSON of a successful answer; the parser is positioned before its first token. */
