@@ -59,6 +59,14 @@ final class SendBenchmark {
                     callfire.cpuMicros().median() / raw.cpuMicros().median());
             table.ratio("P1 allocated per msg (c)/(a)" + suffix, callfire.bytes().median() / raw.bytes().median());
         }
+        // what (c) pays for Camel before the component runs: template, direct: route, exchange; no HTTP
+        try (Sender camelAlone = new CamelAloneSender()) {
+            Figures alone = Iterations.inTurns(sizes.warmups(), sizes.iterations(),
+                    List.of(() -> Load.run(camelAlone, sizes.sendMessages(), 1))).get(0);
+            String figure = "reference: Camel alone (template, direct: route, one header set; no HTTP), concurrency 1";
+            table.add("P1", figure + ": client CPU", alone.cpuMicros(), "µs CPU/msg");
+            table.add("P1", figure + ": allocated", alone.bytes(), "bytes/msg");
+        }
     }
 
     /** Rate and cost of each sender, measured in turns. */
