@@ -35,7 +35,9 @@ final class UnknownHeaders {
     /** Logs a WARN for each header of the message that looks like ours but is not, the first time it is seen. */
     void warnAbout(Map<String, Object> headers, CallfireOperation operation) {
         for (String name : headers.keySet()) {
-            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) && !KNOWN_ANY_CASE.contains(name)
+            // the exact name first: a hash lookup, where the any-case set compares names ignoring case
+            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) && !KNOWN.contains(name)
+                    && !KNOWN_ANY_CASE.contains(name)
                     && reported.size() < MAX_REPORTED && reported.add(name)) {
                 LOG.warn("Header {} is not a header of the callfire component, so callfire:{} ({}) ignores it. "
                         + "Did you mean {}? (Reported once per endpoint.)", name, operation.uriPath(),

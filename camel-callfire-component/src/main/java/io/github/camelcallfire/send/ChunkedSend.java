@@ -118,7 +118,9 @@ public final class ChunkedSend {
                 int count = writeChunk(cursor, body, chunkSize);
                 SendResults.Chunk answer;
                 long sentAt = System.currentTimeMillis();
-                state.store.save(progress.chunkUnknown(count, sentAt));
+                if (state.store.persistent()) {
+                    state.store.save(progress.chunkUnknown(count, sentAt));
+                }
                 try {
                     answer = executor.sendJson(operation, chunkArguments, body.bytes(), body.size(),
                             state.results::read);
@@ -214,7 +216,7 @@ public final class ChunkedSend {
     private static ProgressStore store(CallfireOperation operation, Message message,
                                        StateRepository<String, String> repository) {
         if (repository == null) {
-            return new ProgressStore(null, null);
+            return ProgressStore.NONE;
         }
         String key = message.getHeader(CallfireConstants.SEND_KEY, String.class);
         if (key == null || key.isBlank()) {

@@ -10,6 +10,9 @@ import org.apache.camel.spi.StateRepository;
  */
 final class ProgressStore {
 
+    /** No repository: progress lives only as long as the exchange. */
+    static final ProgressStore NONE = new ProgressStore(null, null);
+
     private final StateRepository<String, String> repository;
     private final String key;
 
@@ -23,6 +26,11 @@ final class ProgressStore {
     SendProgress load() {
         String stored = repository == null ? null : repository.getState(key);
         return stored == null ? null : SendProgress.parse(stored);
+    }
+
+    /** Whether {@link #save} keeps anything. */
+    boolean persistent() {
+        return repository != null;
     }
 
     void save(SendProgress progress) {

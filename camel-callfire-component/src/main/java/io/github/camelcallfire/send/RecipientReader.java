@@ -218,6 +218,9 @@ final class RecipientReader {
     }
 
     private static Collection<String> numbers(Object toNumber) {
+        if (toNumber instanceof String number && number.indexOf(',') < 0) {
+            return List.of(number.trim());
+        }
         List<String> numbers = new ArrayList<>();
         if (toNumber instanceof Collection<?> || toNumber instanceof Object[]) {
             Iterable<?> values = toNumber instanceof Object[] array ? Arrays.asList(array) : (Collection<?>) toNumber;
