@@ -3,8 +3,6 @@ package io.github.camelcallfire.benchmarks;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -29,11 +27,7 @@ final class RawBulkSender implements AutoCloseable {
 
     /** @param defaultMessage sent as the defaultMessage query parameter; benchmark messages are letters and spaces */
     RawBulkSender(String baseUrl, String username, String password, String defaultMessage) {
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(1).setMaxConnPerRoute(1).build())
-                .disableCookieManagement()
-                .build();
+        this.client = RawClients.pooled(1);
         this.textsUri = URI.create(baseUrl + "/texts?defaultMessage=" + defaultMessage.replace(" ", "%20") + "&"
                 + RawHttpSender.IDS_ONLY_QUERY);
         this.authorization = RawHttpSender.basicAuthorization(username, password);

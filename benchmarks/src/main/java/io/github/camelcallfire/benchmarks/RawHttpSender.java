@@ -3,8 +3,6 @@ package io.github.camelcallfire.benchmarks;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -29,11 +27,7 @@ final class RawHttpSender implements Sender {
     private final String authorization;
 
     RawHttpSender(String baseUrl, String username, String password, int connections) {
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build())
-                .disableCookieManagement()
-                .build();
+        this.client = RawClients.pooled(connections);
         this.textsUri = URI.create(baseUrl + "/texts?" + IDS_ONLY_QUERY);
         this.authorization = basicAuthorization(username, password);
     }
