@@ -1,21 +1,26 @@
 package io.github.camelcallfire.send;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Objects;
 
-/** How one recipient element is written and identified: a phone number with the list's message, or an object. */
+/**
+ * How one recipient element is written and identified: a phone number with the list's message, or an object. Not
+ * thread-safe: one per send.
+ */
 final class RecipientJson {
 
-    /* field names with their quoted UTF-8 form computed once, not per recipient */
-    private static final SerializedString PHONE_NUMBER = new SerializedString("phoneNumber");
+    private static final char[] NUMBER_PREFIX = "{\"phoneNumber\":\"".toCharArray();
 
     private final String message;
-    private final SerializedString messageField;
     private final ObjectWriter writer;
+    /* what follows every number, the list's message escaped once: a bulk send writes it 100,000 times */
+    private final char[] numberSuffix;
+    private char[] buffer = new char[64];
 
     /**
      * @param message      what a plain number gets (null: the request's default applies)
@@ -23,20 +28,25 @@ final class RecipientJson {
      */
     RecipientJson(String message, String messageField, ObjectWriter writer) {
         this.message = message;
-        this.messageField = new SerializedString(messageField);
         this.writer = writer;
+        this.numberSuffix = (message == null ? "\"}" : "\",\"" + messageField + "\":\""
+                + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}").toCharArray();
     }
 
+    /**
+     * Writes the element; a number has passed {@link io.github.camelcallfire.validation.RecipientRules} before (digits
+     * only), so it goes out as it is, without escaping.
+     */
     void write(Object element, JsonGenerator generator) throws IOException {
         if (element instanceof CharSequence number) {
-            generator.writeStartObject();
-            generator.writeFieldName(PHONE_NUMBER);
-            generator.writeString(number.toString());
-            if (message != null) {
-                generator.writeFieldName(messageField);
-                generator.writeString(message);
+            int length = NUMBER_PREFIX.length + number.length() + numberSuffix.length;
+            if (buffer.length < length) {
+                buffer = Arrays.copyOf(buffer, length * 2);
             }
-            generator.writeEndObject();
+            System.arraycopy(NUMBER_PREFIX, 0, buffer, 0, NUMBER_PREFIX.length);
+            number.toString().getChars(0, number.length(), buffer, NUMBER_PREFIX.length);
+            System.arraycopy(numberSuffix, 0, buffer, NUMBER_PREFIX.length + number.length(), numberSuffix.length);
+            generator.writeRawValue(buffer, 0, length);
         } else {
             writer.writeValue(generator, element);
         }

@@ -78,6 +78,20 @@ class SendBodiesTest extends CallfireTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aMessageWithQuotesBackslashesLineBreaksAndEmojiArrivesAsWritten() {
+        String message = "Say \"hi\" \\ back,\nline two\t\u00e9 \ud83d\ude00 </script>";
+
+        ItemList<Text> texts = template.requestBody("callfire:texts/send?sendResult=FULL&toNumber=12135551100,"
+                + "12135551101", message, ItemList.class);
+
+        assertThat(texts.getItems()).extracting(Text::getMessage).containsExactly(message, message);
+        Text stored = template.requestBody("callfire:texts/get?id=" + texts.getItems().get(1).getId(), null,
+                Text.class);
+        assertThat(stored.getMessage()).isEqualTo(message);
+    }
+
+    @Test
     void anIteratorAndAStreamAreSentWhole() {
         template.sendBody("callfire:texts/send?defaultMessage=Hi", ExactlyOnceSendTest.numbers(0, 1001).iterator());
         template.sendBody("callfire:texts/send?defaultMessage=Hi",
