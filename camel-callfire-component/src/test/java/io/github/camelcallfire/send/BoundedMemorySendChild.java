@@ -1,9 +1,7 @@
 package io.github.camelcallfire.send;
 
-import io.github.camelcallfire.CallfireComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +22,7 @@ public final class BoundedMemorySendChild {
 
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[3]);
-        CamelContext context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(args[0]);
-        component.getConfiguration().setUsername(args[1]);
-        component.getConfiguration().setPassword(args[2]);
-        context.addComponent("callfire", component);
+        CamelContext context = LookUpUnknownChunk.childContext(args);
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
         String uri = "callfire:texts/send?defaultMessage=Your appointment is tomorrow at 9:30";

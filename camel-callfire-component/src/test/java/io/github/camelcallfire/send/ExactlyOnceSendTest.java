@@ -1,6 +1,5 @@
 package io.github.camelcallfire.send;
 
-import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.http.CallfireApiException;
@@ -32,9 +31,7 @@ class ExactlyOnceSendTest extends CallfireTestSupport {
 
     @Override
     protected void addRoutes(CamelContext camelContext) throws Exception {
-        CallfireComponent component = camelContext.getComponent("callfire", CallfireComponent.class);
-        component.getConfiguration().setRetryInitialDelay(1);
-        component.getConfiguration().setRetryMaxDelay(5);
+        LookUpUnknownChunk.fastRetries(camelContext);
         camelContext.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -1,13 +1,10 @@
 package io.github.camelcallfire.send;
 
-import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConstants;
-import io.github.camelcallfire.model.Page;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 import java.io.File;
@@ -25,19 +22,20 @@ public final class KilledSendChild {
     }
 
     public static void main(String[] args) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(args[0]);
-        component.getConfiguration().setUsername(args[1]);
-        component.getConfiguration().setPassword(args[2]);
-        context.addComponent("callfire", component);
+        CamelContext context = LookUpUnknownChunk.childContext(args);
         context.getRegistry().bind("sendState", FileStateRepository.fileStateRepository(new File(args[3])));
         ProducerTemplate template = context.createProducerTemplate();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 onException(SendOutcomeUnknownException.class).maximumRedeliveries(3).redeliveryDelay(0)
-                        .onRedelivery(exchange -> resolve(exchange, template));
+                        .onRedelivery(exchange -> {
+                            SendProgress before = SendProgress.of(exchange);
+                            Boolean sent = LookUpUnknownChunk.resolve(exchange, template);
+                            if (sent != null) {
+                                System.out.println("RESOLVED " + before + " sent=" + sent);
+                            }
+                        });
                 from("direct:send").to("callfire:texts/send?defaultMessage=Hi&sendStateRepository=#sendState");
             }
         });
@@ -50,17 +48,5 @@ public final class KilledSendChild {
         System.out.println(done.getException() == null ? "DONE " + done.getMessage().getBody()
                 : "FAILED " + done.getException());
         context.stop();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void resolve(Exchange exchange, ProducerTemplate template) {
-        SendProgress progress = SendProgress.of(exchange);
-        if (progress != null && progress.unknown() > 0) {
-            String first = exchange.getMessage().getBody(List.class).get((int) progress.sent()).toString();
-            Page<?> found = template.requestBody("callfire:texts/find?inbound=false&limit=1&toNumber=" + first
-                    + "&intervalBegin=" + (progress.unknownSince() - 60_000), null, Page.class);
-            SendProgress.resolveUnknown(exchange, found.getTotalCount() > 0);
-            System.out.println("RESOLVED " + progress + " sent=" + (found.getTotalCount() > 0));
-        }
     }
 }

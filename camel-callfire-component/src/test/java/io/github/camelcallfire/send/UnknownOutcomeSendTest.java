@@ -1,10 +1,8 @@
 package io.github.camelcallfire.send;
 
-import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.http.CallfireApiException;
-import io.github.camelcallfire.model.Page;
 import io.github.camelcallfire.sandbox.control.Fault;
 import io.github.camelcallfire.sandbox.control.FaultPhase;
 import org.apache.camel.CamelContext;
@@ -35,9 +33,7 @@ class UnknownOutcomeSendTest extends CallfireTestSupport {
 
     @Override
     protected void addRoutes(CamelContext camelContext) throws Exception {
-        CallfireComponent component = camelContext.getComponent("callfire", CallfireComponent.class);
-        component.getConfiguration().setRetryInitialDelay(1);
-        component.getConfiguration().setRetryMaxDelay(5);
+        LookUpUnknownChunk.fastRetries(camelContext);
         camelContext.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -50,16 +46,10 @@ class UnknownOutcomeSendTest extends CallfireTestSupport {
         });
     }
 
-    /** The recipe of docs/reliability.md: CallFire takes a chunk whole or not at all, so one recipient tells. */
-    @SuppressWarnings("unchecked")
     private void resolve(Exchange exchange) {
-        SendProgress progress = SendProgress.of(exchange);
-        if (progress != null && progress.unknown() > 0) {
-            String first = exchange.getMessage().getBody(List.class).get((int) progress.sent()).toString();
-            Page<?> found = template.requestBody("callfire:texts/find?inbound=false&limit=1&toNumber=" + first
-                    + "&intervalBegin=" + (progress.unknownSince() - 60_000), null, Page.class);
-            SendProgress.resolveUnknown(exchange, found.getTotalCount() > 0);
-            (found.getTotalCount() > 0 ? resolvedSent : resolvedNotSent).incrementAndGet();
+        Boolean sent = LookUpUnknownChunk.resolve(exchange, template);
+        if (sent != null) {
+            (sent ? resolvedSent : resolvedNotSent).incrementAndGet();
         }
     }
 
