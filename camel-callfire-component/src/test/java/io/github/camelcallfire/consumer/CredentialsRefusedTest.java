@@ -1,15 +1,21 @@
 package io.github.camelcallfire.consumer;
 
 import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.model.ApiCredential;
+import io.github.camelcallfire.poll.PollFailedException;
 import io.github.camelcallfire.sandbox.control.Fault;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,7 +58,9 @@ class CredentialsRefusedTest extends ConsumerTestSupport {
                 .containsEntry("callfire.failure", "CREDENTIALS_REFUSED")
                 .containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 401)
                 .containsEntry("callfire.login", sandbox().username())
-                .containsEntry("callfire.backoff.ms", DELAY << (failures - 1));
+                .containsEntry("callfire.backoff.ms", DELAY << (failures - 1))
+                .hasEntrySatisfying("callfire.next.poll", next -> assertThat(Instant.parse((String) next))
+                        .isAfter(Instant.now().minusSeconds(60)));
     }
 
     @Test
@@ -84,6 +92,27 @@ class CredentialsRefusedTest extends ConsumerTestSupport {
                 .containsEntry("callfire.backoff.ms", 40L);
         assertThat(result.getError()).hasValueSatisfying(error -> assertThat(error).hasMessageStartingWith(
                 "CallFire refused the API credentials of login '" + sandbox().username() + "' with HTTP 403"));
+    }
+
+    @Test
+    void aRouteThatBridgesErrorsCatchesTheRefusalAsCallfireApiException() throws Exception {
+        List<Throwable> caught = new CopyOnWriteArrayList<>();
+        CamelContext context = createContext("wrong-password");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(CallfireApiException.class).handled(true)
+                        .process(exchange -> caught.add(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+                from(INBOUND_TEXTS + "&delay=" + DELAY + "&bridgeErrorHandler=true").process(emitted);
+            }
+        });
+        context.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> caught.size() >= 2);
+        assertThat(caught).allSatisfy(failure -> assertThat(failure).isInstanceOf(PollFailedException.class)
+                .cause().isInstanceOfSatisfying(CallfireApiException.class,
+                        api -> assertThat(api.getHttpStatus()).isEqualTo(401)));
+        assertThat(emitted.distinct()).isZero();
     }
 
     @Test
