@@ -59,14 +59,6 @@ public final class PollFailedException extends RuntimeException {
         return kind;
     }
 
-    public long getBackoffMillis() {
-        return backoffMillis;
-    }
-
-    public Instant getNextPoll() {
-        return nextPoll;
-    }
-
     /** What the consumer's health check shows while this is the last failure. */
     public Map<String, Object> healthDetails() {
         Map<String, Object> details = new LinkedHashMap<>();
