@@ -3,14 +3,19 @@ package io.github.camelcallfire.consumer;
 import io.github.camelcallfire.poll.PollFailedException;
 import io.github.camelcallfire.poll.PollFailureKind;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +62,35 @@ class ConsumerSurvivesErrorsTest extends ConsumerTestSupport {
             assertThat(failure.getCause()).isSameAs(error);
             assertThat(failure.getMessage()).contains("java.lang.OutOfMemoryError: Java heap space (injected by the test)");
         });
+    }
+
+    @Test
+    void keepsPollingAfterAnErrorOutsideThePollItself() throws Exception {
+        // a poll strategy runs around each poll, in Camel's task but outside the consumer's poll()
+        AtomicInteger begun = new AtomicInteger();
+        PollingConsumerPollStrategy failingOnce = new DefaultPollingConsumerPollStrategy() {
+            @Override
+            public boolean begin(Consumer consumer, Endpoint endpoint) {
+                if (begun.incrementAndGet() == 2) {
+                    throw new OutOfMemoryError("Metaspace (injected by the test)");
+                }
+                return true;
+            }
+        };
+        CamelContext context = createContext();
+        context.getRegistry().bind("failingOnce", failingOnce);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(INBOUND_TEXTS + "&pollStrategy=#failingOnce").process(emitted);
+            }
+        });
+        context.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> begun.get() >= 2);
+        List<Long> injected = injectTexts(3, "after the error");
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() == injected.size());
+        emitted.assertEachExactlyOnce(injected);
     }
 
     @Test
