@@ -23,6 +23,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CallfireEndpoint target = (CallfireEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "authfailuremaxbackoff":
+        case "authFailureMaxBackoff": target.getConsumerConfiguration().setAuthFailureMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "autopaginate":
         case "autoPaginate": target.setAutoPaginate(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
@@ -85,6 +87,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extension": target.getParameters().setExtension(property(camelContext, java.lang.String.class, value)); return true;
+        case "failuremaxbackoff":
+        case "failureMaxBackoff": target.getConsumerConfiguration().setFailureMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fields": target.getParameters().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": target.getParameters().setFileName(property(camelContext, java.lang.String.class, value)); return true;
@@ -224,6 +228,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "authfailuremaxbackoff":
+        case "authFailureMaxBackoff": return long.class;
         case "autopaginate":
         case "autoPaginate": return boolean.class;
         case "backofferrorthreshold":
@@ -286,6 +292,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extension": return java.lang.String.class;
+        case "failuremaxbackoff":
+        case "failureMaxBackoff": return long.class;
         case "fields": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
@@ -426,6 +434,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CallfireEndpoint target = (CallfireEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "authfailuremaxbackoff":
+        case "authFailureMaxBackoff": return target.getConsumerConfiguration().getAuthFailureMaxBackoff();
         case "autopaginate":
         case "autoPaginate": return target.isAutoPaginate();
         case "backofferrorthreshold":
@@ -488,6 +498,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "extension": return target.getParameters().getExtension();
+        case "failuremaxbackoff":
+        case "failureMaxBackoff": return target.getConsumerConfiguration().getFailureMaxBackoff();
         case "fields": return target.getParameters().getFields();
         case "filename":
         case "fileName": return target.getParameters().getFileName();

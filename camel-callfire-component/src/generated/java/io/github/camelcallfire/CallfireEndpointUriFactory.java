@@ -23,8 +23,9 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(120);
+        Set<String> props = new HashSet<>(122);
         props.add("apiName");
+        props.add("authFailureMaxBackoff");
         props.add("autoPaginate");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -62,6 +63,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("extension");
+        props.add("failureMaxBackoff");
         props.add("fields");
         props.add("fileName");
         props.add("filter");

@@ -8,19 +8,27 @@ import io.github.camelcallfire.poll.ItemFields;
 import io.github.camelcallfire.poll.ItemHeaders;
 import io.github.camelcallfire.poll.NewItemRule;
 import io.github.camelcallfire.poll.NewItemRules;
+import io.github.camelcallfire.poll.PollBackoff;
+import io.github.camelcallfire.poll.PollFailedException;
+import io.github.camelcallfire.poll.PollFailureKind;
+import io.github.camelcallfire.poll.PollFailureLogger;
 import io.github.camelcallfire.poll.PollSettings;
 import io.github.camelcallfire.poll.SavedState;
 import io.github.camelcallfire.poll.StartFrom;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.ReactiveExecutor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -42,6 +50,7 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
     private final Object[] filters;
     /* held by a poll; stopping waits for it so the last completed item is saved before the repository stops */
     private final ReentrantLock pollLock = new ReentrantLock();
+    private final PollBackoff backoff = new PollBackoff();
     private StateRepository<String, String> repository;
     private boolean ownsRepositoryLifecycle;
     private SavedState saved;
@@ -75,6 +84,9 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
                 options.isEmitFinalOnly(), options.getFinalStateWaitMs());
         this.filters = filters(endpoint, operation);
         setMaxMessagesPerPoll(options.getMaxMessagesPerPoll());
+        // replaced by the endpoint when the route configures exceptionHandler or bridgeErrorHandler
+        setExceptionHandler(new PollFailureLogger(LoggerFactory.getLogger(CallfireConsumer.class),
+                getExceptionHandler()));
     }
 
     private void validateOptions(String name) {
@@ -82,13 +94,18 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
             throw new IllegalArgumentException("Option pageSize must be between 1 and " + CallfireEndpoint.MAX_PAGE_SIZE
                     + ", but was " + options.getPageSize());
         }
-        if (options.getLookBackMs() < 0) {
-            throw new IllegalArgumentException("Option lookBackMs must not be negative, but was "
-                    + options.getLookBackMs());
-        }
+        requireNotNegative("lookBackMs", options.getLookBackMs());
+        requireNotNegative("authFailureMaxBackoff", options.getAuthFailureMaxBackoff());
+        requireNotNegative("failureMaxBackoff", options.getFailureMaxBackoff());
         if (options.isEmitFinalOnly() && !(byCreation && Action.class.isAssignableFrom(fields.type()))) {
             throw new IllegalArgumentException("Option emitFinalOnly applies to callfire:texts/find and "
                     + "callfire:calls/find, not to " + name);
+        }
+    }
+
+    private static void requireNotNegative(String option, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Option " + option + " must not be negative, but was " + value);
         }
     }
 
@@ -154,6 +171,25 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
         return key.toString();
     }
 
+    /**
+     * Skips the scheduler's runs while the consumer backs off after failed polls; a skipped run leaves Camel's error
+     * counter and last error as they are, so the health check stays DOWN until a poll succeeds.
+     */
+    @Override
+    public void run() {
+        if (!backoff.pollDue(System.nanoTime())) {
+            return;
+        }
+        try {
+            super.run();
+        } catch (Error e) {
+            // Camel logged it ("Fatal error occurred during running scheduled task") and rethrew it: a task that throws
+            // is never run again by its ScheduledExecutorService, so polling would stop while the route shows Started.
+            // Errors of the poll itself never get here (see poll()); this is for the poll strategy and the handlers.
+            backoff.failed(delayMillis(), options.getFailureMaxBackoff(), System.nanoTime());
+        }
+    }
+
     @Override
     protected int poll() throws Exception {
         pollLock.lock();
@@ -161,14 +197,67 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
             if (!isRunAllowed()) {
                 return 0;
             }
-            long now = System.currentTimeMillis();
-            List<Object> due = rule.due(walk.run(filters, rule.intervalBegin(), now), now);
-            saved.write(rule.encode());
-            int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, due.size()) : due.size();
-            return processBatch(new ArrayDeque<>(due.subList(0, limit)));
+            int emitted = pollOnce();
+            backoff.succeeded();
+            return emitted;
+        } catch (Throwable e) {
+            // an Error too: as an exception it is counted, reported by the health check and backed off like any other
+            throw failed(e);
         } finally {
             pollLock.unlock();
         }
+    }
+
+    private int pollOnce() throws Exception {
+        long now = System.currentTimeMillis();
+        List<Object> due = rule.due(walk.run(filters, rule.intervalBegin(), now), now);
+        saved.write(rule.encode());
+        int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, due.size()) : due.size();
+        return processBatch(new ArrayDeque<>(due.subList(0, limit)));
+    }
+
+    /** With sendEmptyMessageWhenIdle: an Error of the route that receives the empty message fails the poll likewise. */
+    @Override
+    protected void processEmptyMessage() throws Exception {
+        try {
+            super.processEmptyMessage();
+        } catch (Error e) {
+            throw failed(e);
+        }
+    }
+
+    private PollFailedException failed(Throwable cause) {
+        PollFailureKind kind = PollFailureKind.of(cause);
+        long cap = kind == PollFailureKind.CREDENTIALS_REFUSED
+                ? options.getAuthFailureMaxBackoff() : options.getFailureMaxBackoff();
+        long wait = backoff.failed(delayMillis(), cap, System.nanoTime());
+        return new PollFailedException(kind, "callfire:" + operation.uriPath(),
+                endpoint.getConfiguration().getUsername(), cause, wait, Instant.now().plusMillis(wait));
+    }
+
+    private long delayMillis() {
+        return getTimeUnit().toMillis(getDelay());
+    }
+
+    /** Details of the health check while the last poll failed: what failed, the HTTP status, the next poll. */
+    @Override
+    protected Map<String, Object> getLastErrorDetails() {
+        return getLastError() instanceof PollFailedException failure
+                ? failure.healthDetails() : super.getLastErrorDetails();
+    }
+
+    /**
+     * After an Error in the route: Camel's bridge of sync processors catches Exceptions only and completes the failing
+     * step in a finally, so the rest of the route is already queued on this thread as if that step had succeeded. Run
+     * now, it sees the failed exchange and ends at once; left queued, the exchange stays in flight, and a graceful
+     * shutdown waits for it until its timeout.
+     */
+    private void finishQueuedRouteWork() {
+        ReactiveExecutor reactive = getEndpoint().getCamelContext().getCamelContextExtension().getReactiveExecutor();
+        boolean ran;
+        do {
+            ran = reactive.executeFromQueue();
+        } while (ran);
     }
 
     /** Processes the due items one by one, in order; the queue holds items, each becomes its own exchange. */
@@ -176,17 +265,21 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> items) throws Exception {
         int total = items.size();
         int completed = 0;
-        while (!items.isEmpty() && isBatchAllowed()) {
-            Object item = items.poll();
-            pendingExchanges = items.size();
-            if (!process(item, completed, total)) {
-                break;
+        try {
+            while (!items.isEmpty() && isBatchAllowed()) {
+                Object item = items.poll();
+                pendingExchanges = items.size();
+                if (!process(item, completed, total)) {
+                    break;
+                }
+                rule.completed(item);
+                saved.write(rule.encode());
+                completed++;
             }
-            rule.completed(item);
-            saved.write(rule.encode());
-            completed++;
+        } finally {
+            // left non-zero by a failure, graceful shutdown would wait for exchanges that will never come
+            pendingExchanges = 0;
         }
-        pendingExchanges = 0;
         return completed;
     }
 
@@ -201,6 +294,10 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
+        } catch (Error e) {
+            exchange.setException(e);
+            finishQueuedRouteWork();
+            throw e;
         }
         boolean completed = !exchange.isFailed() && !exchange.isRollbackOnly();
         if (exchange.getException() != null) {

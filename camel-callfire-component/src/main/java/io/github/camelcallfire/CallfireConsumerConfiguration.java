@@ -40,6 +40,17 @@ public class CallfireConsumerConfiguration {
     @UriParam(label = "consumer", description = "Maximum number of items emitted per poll (0 or negative: all); the "
             + "rest follows with the next poll, oldest first.")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration", description = "Longest wait "
+            + "in milliseconds between two polls while CallFire refuses the API credentials (HTTP 401 or 403). After "
+            + "each refused poll the wait doubles, starting from the poll delay; the first successful poll returns to "
+            + "the poll delay. 0 polls at the normal delay.")
+    private long authFailureMaxBackoff = 60_000;
+    @UriParam(label = "consumer", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest wait "
+            + "in milliseconds between two polls while polls fail for any other reason: CallFire answering with an "
+            + "error (5xx, 429, 404, ...), timeouts, broken connections, unexpected exceptions and errors such as "
+            + "OutOfMemoryError. After each failed poll the wait doubles, starting from the poll delay; the first "
+            + "successful poll returns to the poll delay. 0 polls at the normal delay.")
+    private long failureMaxBackoff = 10_000;
 
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
@@ -103,5 +114,21 @@ public class CallfireConsumerConfiguration {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getAuthFailureMaxBackoff() {
+        return authFailureMaxBackoff;
+    }
+
+    public void setAuthFailureMaxBackoff(long authFailureMaxBackoff) {
+        this.authFailureMaxBackoff = authFailureMaxBackoff;
+    }
+
+    public long getFailureMaxBackoff() {
+        return failureMaxBackoff;
+    }
+
+    public void setFailureMaxBackoff(long failureMaxBackoff) {
+        this.failureMaxBackoff = failureMaxBackoff;
     }
 }
