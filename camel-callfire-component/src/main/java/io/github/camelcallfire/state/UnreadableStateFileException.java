@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * consumer begin again from its {@code startFrom} and every send from its first chunk. The message says how to
  * recover.
  */
-public class UnreadableStateFileException extends IllegalStateException {
+public final class UnreadableStateFileException extends IllegalStateException {
 
     private final transient Path file;
 

@@ -8,6 +8,7 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,6 +84,35 @@ class StateRepositoryRecipesTest extends ConsumerTestSupport {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("inbound.yaml", yaml));
             return context;
         });
+    }
+
+    @Test
+    void oneRepositoryStartedByTheContextHoldsTheKeysOfTwoRoutes() throws Exception {
+        String path = directory.resolve("callfire.state").toString();
+        EmittedItems toOtherNumber = new EmittedItems();
+        ContextFactory contexts = () -> {
+            CamelContext context = createContext();
+            AtomicFileStateRepository shared = new AtomicFileStateRepository(path);
+            context.addService(shared);
+            context.getRegistry().bind("callfireState", shared);
+            context.addRoutes(javaRoute(INBOUND_TEXTS + "&stateRepository=#callfireState"));
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("callfire:texts/find?inbound=true&toNumber=" + HANDSET + "&startFrom=BEGINNING&delay=20"
+                            + "&initialDelay=0&stateKey=to-handset&stateRepository=#callfireState")
+                            .routeId("to-handset").process(toOtherNumber);
+                }
+            });
+            return context;
+        };
+        List<Long> toHandset = new ArrayList<>(List.of(sandbox().injectInboundText(OUR_NUMBER, HANDSET, "one")));
+        keepsThePositionAcrossARestart(contexts);
+        toHandset.add(sandbox().injectInboundText(OUR_NUMBER, HANDSET, "two"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> toOtherNumber.distinct() == toHandset.size());
+        toOtherNumber.assertEachExactlyOnce(toHandset);
+        assertThat(Files.readString(directory.resolve("callfire.state"))).contains("inbound-texts", "to-handset");
     }
 
     private void keepsThePositionAcrossARestart(ContextFactory contexts) throws Exception {

@@ -85,10 +85,10 @@ class AtomicFileStateRepositoryTest {
     }
 
     @Test
-    void theFileIsPlainTextWithAChecksum() throws Exception {
+    void theFileIsPlainTextEndingWithItsCrc32() throws Exception {
         open(file()).setState("inbound-texts", "t1|1717171717000|0|-|2n9c:0,2n9d:3");
-        assertThat(Files.readString(file())).matches("camel-callfire-state 1\nentries 1\nkey 13\ninbound-texts\n"
-                + "value 34\nt1\\|1717171717000\\|0\\|-\\|2n9c:0,2n9d:3\ncrc32 [0-9a-f]{8}\n");
+        assertThat(Files.readString(file())).isEqualTo("camel-callfire-state 1\nentries 1\nkey 13\ninbound-texts\n"
+                + "value 34\nt1|1717171717000|0|-|2n9c:0,2n9d:3\ncrc32 97eda6f8\n");
     }
 
     @Test
