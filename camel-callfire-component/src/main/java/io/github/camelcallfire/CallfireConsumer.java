@@ -15,6 +15,7 @@ import io.github.camelcallfire.poll.PollFailureLogger;
 import io.github.camelcallfire.poll.PollSettings;
 import io.github.camelcallfire.poll.SavedState;
 import io.github.camelcallfire.poll.StartFrom;
+import io.github.camelcallfire.poll.UnreadablePositionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -123,15 +124,20 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
         repository = options.getStateRepository() != null ? options.getStateRepository() : new MemoryStateRepository();
         // started here (not earlier) so that a file-based repository is read when this node begins to poll
         ownsRepositoryLifecycle = !ServiceHelper.isStarted(repository);
-        ServiceHelper.startService(repository);
         String key = options.getStateKey() != null ? options.getStateKey() : defaultStateKey();
+        String name = "callfire:" + operation.uriPath();
+        try {
+            ServiceHelper.startService(repository);
+        } catch (RuntimeException e) {
+            throw UnreadablePositionException.repositoryFailed(name, repository, key, e);
+        }
         saved = new SavedState(repository, key);
         String state = saved.read();
         try {
             rule = NewItemRules.restore(fields, byCreation, settings, state, System.currentTimeMillis());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The state saved under key " + key + " does not belong to callfire:"
-                    + operation.uriPath() + " (" + e.getMessage() + "); set another stateKey", e);
+        } catch (RuntimeException e) {
+            // never a silent fresh start: that would skip or repeat items
+            throw state == null ? e : UnreadablePositionException.undecodable(name, repository, key, state, e);
         }
         // the first start's startFrom=NOW is kept, so a restart before the first item leaves no gap
         saved.write(rule.encode());

@@ -10,9 +10,10 @@ import org.apache.camel.spi.UriParams;
 public class CallfireConsumerConfiguration {
 
     @UriParam(label = "consumer", description = "Where the consumer keeps its watermark (the creation time reached "
-            + "and the ids already emitted inside the look-back window), e.g. a FileStateRepository, or a shared "
-            + "repository when several nodes run the route. Defaults to a MemoryStateRepository, which forgets the "
-            + "watermark when the JVM stops.")
+            + "and the ids already emitted inside the look-back window), e.g. an io.github.camelcallfire.state."
+            + "AtomicFileStateRepository, which survives a crash at any instant, or a shared repository when several "
+            + "nodes run the route. Defaults to a MemoryStateRepository, which forgets the watermark when the JVM "
+            + "stops.")
     @Metadata(autowired = false)
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer", description = "Key of this consumer's entry in the state repository. Defaults to the "

@@ -64,7 +64,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             + "flight before it goes out and as sent once CallFire accepted it, so that after a crash (kill -9) the "
             + "same list with the same key continues where it stopped and never sends an accepted chunk again. A list "
             + "sent in full is recorded too: sending it again under the same key sends nothing. Use a repository "
-            + "that survives the process, e.g. a FileStateRepository.")
+            + "that survives the process, e.g. an io.github.camelcallfire.state.AtomicFileStateRepository.")
     private StateRepository<String, String> sendStateRepository;
     @UriParam
     private CallfireConfiguration configuration;

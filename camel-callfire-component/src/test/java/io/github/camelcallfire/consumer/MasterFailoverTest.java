@@ -1,9 +1,9 @@
 package io.github.camelcallfire.consumer;
 
+import io.github.camelcallfire.state.AtomicFileStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,8 +57,7 @@ class MasterFailoverTest extends ConsumerTestSupport {
         cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
         cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
         node.addService(cluster);
-        node.getRegistry().bind("state",
-                FileStateRepository.fileStateRepository(new File(shared, "callfire.state")));
+        node.getRegistry().bind("state", new AtomicFileStateRepository(new File(shared, "callfire.state").getPath()));
         node.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
