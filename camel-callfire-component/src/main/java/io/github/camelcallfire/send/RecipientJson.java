@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -17,10 +16,13 @@ final class RecipientJson {
     private static final char[] NUMBER_PREFIX = "{\"phoneNumber\":\"".toCharArray();
 
     private final String message;
+    private final String messageField;
     private final ObjectWriter writer;
-    /* what follows every number, the list's message escaped once: a bulk send writes it 100,000 times */
-    private final char[] numberSuffix;
-    private char[] buffer = new char[64];
+    /* what follows every number, the list's message escaped once, for the second number on: a one-text send
+       writes its number field by field and allocates none of it */
+    private char[] numberSuffix;
+    private char[] buffer;
+    private boolean firstNumberWritten;
 
     /**
      * @param message      what a plain number gets (null: the request's default applies)
@@ -28,9 +30,8 @@ final class RecipientJson {
      */
     RecipientJson(String message, String messageField, ObjectWriter writer) {
         this.message = message;
+        this.messageField = messageField;
         this.writer = writer;
-        this.numberSuffix = (message == null ? "\"}" : "\",\"" + messageField + "\":\""
-                + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}").toCharArray();
     }
 
     /**
@@ -38,10 +39,22 @@ final class RecipientJson {
      * only), so it goes out as it is, without escaping.
      */
     void write(Object element, JsonGenerator generator) throws IOException {
-        if (element instanceof CharSequence number) {
+        if (element instanceof CharSequence number && !firstNumberWritten) {
+            firstNumberWritten = true;
+            generator.writeStartObject();
+            generator.writeStringField("phoneNumber", number.toString());
+            if (message != null) {
+                generator.writeStringField(messageField, message);
+            }
+            generator.writeEndObject();
+        } else if (element instanceof CharSequence number) {
+            if (numberSuffix == null) {
+                numberSuffix = (message == null ? "\"}" : "\",\"" + messageField + "\":\""
+                        + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}").toCharArray();
+            }
             int length = NUMBER_PREFIX.length + number.length() + numberSuffix.length;
-            if (buffer.length < length) {
-                buffer = Arrays.copyOf(buffer, length * 2);
+            if (buffer == null || buffer.length < length) {
+                buffer = new char[length + 8];
             }
             System.arraycopy(NUMBER_PREFIX, 0, buffer, 0, NUMBER_PREFIX.length);
             number.toString().getChars(0, number.length(), buffer, NUMBER_PREFIX.length);
