@@ -39,6 +39,7 @@ class ZooKeeperYamlRecipeTest {
                     id: "{{node.name}}"
                     nodes: "{{zookeeper.servers}}"
                     basePath: /camel-callfire/cluster
+                    sessionTimeout: 10000
                 - name: callfireState
                   type: io.github.camelcallfire.state.zookeeper.ZooKeeperStateRepository
                   properties:
@@ -90,6 +91,8 @@ class ZooKeeperYamlRecipeTest {
             injected.addAll(inject(3, "to the second leader"));
             waitUntilEmitted(injected);
 
+            assertThat(Files.readString(Path.of("../docs/consumer.md"))).as("the recipe in docs/consumer.md")
+                    .contains("```yaml\n" + RECIPE + "```");
             assertThat(emittedBy.keySet()).containsExactlyInAnyOrderElementsOf(injected);
             assertThat(emittedBy.values()).as("each text once").allMatch(nodes -> nodes.size() == 1);
             assertThat(injected.subList(0, 6)).allMatch(id -> emittedBy.get(id).equals(List.of("node-a")));
