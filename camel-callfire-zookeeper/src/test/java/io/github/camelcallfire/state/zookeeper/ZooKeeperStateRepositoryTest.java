@@ -113,6 +113,20 @@ class ZooKeeperStateRepositoryTest {
         assertThat(sharingCurator().getState("inbound-texts")).isEqualTo("position 3");
     }
 
+    /* what Curator sees when the connection drops after ZooKeeper applied a write: its retry finds the version taken */
+    @Test
+    void aWriteThatReachedZooKeeperWithoutItsAnswerIsNotTakenForATakeover() throws Exception {
+        ZooKeeperStateRepository node = sharingCurator();
+        node.setState("inbound-texts", "position 1");
+        int written = curator.checkExists().forPath(basePath + "/inbound-texts").getVersion();
+        curator.setData().withVersion(written).forPath(basePath + "/inbound-texts",
+                "=position 2".getBytes(StandardCharsets.UTF_8));
+
+        node.setState("inbound-texts", "position 2");
+        node.setState("inbound-texts", "position 3");
+        assertThat(sharingCurator().getState("inbound-texts")).isEqualTo("position 3");
+    }
+
     @Test
     void aDeletedZnodeRefusesTheWriteAndSaysSo() throws Exception {
         ZooKeeperStateRepository node = sharingCurator();
