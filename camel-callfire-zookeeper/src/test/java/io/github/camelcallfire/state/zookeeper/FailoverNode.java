@@ -25,6 +25,7 @@ import static java.nio.file.StandardOpenOption.WRITE;
 public final class FailoverNode {
 
     static final String OUR_NUMBER = "12135550100";
+    static final String HANDSET = "13105550111";
     /* short, so that the test waits little for a killed leader's session to expire, within the server's limits */
     static final int SESSION_TIMEOUT_MS = 2000;
 

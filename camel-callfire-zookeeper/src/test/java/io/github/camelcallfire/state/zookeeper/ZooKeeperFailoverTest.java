@@ -1,17 +1,13 @@
 package io.github.camelcallfire.state.zookeeper;
 
-import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,9 +34,8 @@ class ZooKeeperFailoverTest {
     private static final int TEXTS = 10_000;
     private static final int NODES = 3;
     private static final int KILLS = 2;
-    private static final String HANDSET = "13105550111";
     /* allows session timeouts from 2 to 20 ticks: 400 ms to 4 s, so the nodes' 2 s are granted */
-    private static final int TICK_MS = 200;
+    static final int TICK_MS = 200;
 
     @RegisterExtension
     static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
@@ -48,22 +43,12 @@ class ZooKeeperFailoverTest {
     @TempDir
     Path directory;
 
-    private final List<Process> nodes = new ArrayList<>();
-
-    @AfterEach
-    void killNodes() throws InterruptedException {
-        for (Process node : nodes) {
-            node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
     @Test
     void threeNodesLoseNoTextAndRepeatAtMostTheLastTextOfEachKilledLeader() throws Exception {
         try (TestingServer zookeeper = new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, TICK_MS, -1),
-                true)) {
-            for (int i = 0; i < NODES; i++) {
-                nodes.add(startNode(zookeeper.getConnectString(), i));
-            }
+                true);
+             NodeProcesses nodes = NodeProcesses.start(NODES, directory, SANDBOX.sandbox(),
+                     zookeeper.getConnectString())) {
             List<Long> injected = new CopyOnWriteArrayList<>();
             long start = System.nanoTime();
             Thread injector = new Thread(() -> inject(injected), "injector");
@@ -71,31 +56,27 @@ class ZooKeeperFailoverTest {
             List<Integer> killed = new ArrayList<>();
             List<Long> killMillis = new ArrayList<>();
             for (int kill = 1; kill <= KILLS; kill++) {
-                waitForLines(kill * TEXTS / (KILLS + 1));
-                int leader = currentLeader();
-                nodes.get(leader).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                waitForLines(nodes, kill * TEXTS / (KILLS + 1));
+                int leader = nodes.currentLeader();
+                nodes.kill(leader);
                 killed.add(leader);
                 killMillis.add(System.currentTimeMillis());
             }
             injector.join();
-            waitUntilEmitted(injected);
+            waitUntilEmitted(nodes, injected);
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
-            List<NodeEmissions> emissions = new ArrayList<>();
-            for (int i = 0; i < NODES; i++) {
-                emissions.add(NodeEmissions.read(name(i), emitted(i)));
-            }
+            List<NodeEmissions> emissions = nodes.emissions();
             Map<Long, Integer> times = times(emissions);
             Map<Long, Integer> repeated = new LinkedHashMap<>(times);
             repeated.values().removeIf(count -> count == 1);
             List<Long> takeOverMillis = new ArrayList<>();
-            for (int kill = 0; kill < KILLS; kill++) {
-                long killedAt = killMillis.get(kill);
+            for (long killedAt : killMillis) {
                 takeOverMillis.add(emissions.stream().mapToLong(NodeEmissions::firstMillis)
                         .filter(first -> first > killedAt).min().orElse(killedAt) - killedAt);
             }
             System.out.println("ZooKeeperFailoverTest: " + injected.size() + " texts, " + KILLS + " leaders killed "
-                    + "(" + killed.stream().map(ZooKeeperFailoverTest::name).toList() + "), " + seconds + " s: "
+                    + "(" + killed.stream().map(NodeProcesses::name).toList() + "), " + seconds + " s: "
                     + emissions + "; " + times.size() + " distinct texts emitted, repeated " + repeated
                     + "; the next leader emitted " + takeOverMillis + " ms after each kill");
 
@@ -108,7 +89,7 @@ class ZooKeeperFailoverTest {
 
             List<NodeEmissions> leaders = emissions.stream().filter(NodeEmissions::emitted)
                     .sorted(Comparator.comparingLong(NodeEmissions::firstMillis)).toList();
-            List<String> expectedOrder = new ArrayList<>(killed.stream().map(ZooKeeperFailoverTest::name).toList());
+            List<String> expectedOrder = new ArrayList<>(killed.stream().map(NodeProcesses::name).toList());
             expectedOrder.add(survivor(killed));
             assertThat(leaders).as("leaders in turn").extracting(NodeEmissions::node).containsExactlyElementsOf(
                     expectedOrder);
@@ -119,115 +100,50 @@ class ZooKeeperFailoverTest {
         }
     }
 
-    private Process startNode(String zookeeperServers, int node) throws IOException {
-        CallfireSandbox sandbox = SANDBOX.sandbox();
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                FailoverNode.class.getName(), sandbox.baseUrl(), sandbox.username(), sandbox.password(),
-                zookeeperServers, name(node), emitted(node).toString()))
-                .redirectErrorStream(true).redirectOutput(output(node).toFile()).start();
-    }
-
     /* about 500 texts a second, so that the kills fall in the middle of the stream */
     private static void inject(List<Long> injected) {
         for (int i = 0; i < TEXTS; i++) {
-            injected.add(SANDBOX.sandbox().injectInboundText(HANDSET, FailoverNode.OUR_NUMBER, "text " + i));
+            injected.add(SANDBOX.sandbox().injectInboundText(FailoverNode.HANDSET, FailoverNode.OUR_NUMBER,
+                    "text " + i));
             if (i % 10 == 9) {
                 sleep(20);
             }
         }
     }
 
-    private void waitForLines(int lines) throws IOException {
+    private static void waitForLines(NodeProcesses nodes, int lines) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (totalLines() < lines) {
-            failIfStuck(deadline, "waiting for " + lines + " texts to be emitted before killing the leader");
+        while (nodes.totalLines() < lines) {
+            nodes.failIfStuck(deadline, "waiting for " + lines + " texts to be emitted before killing the leader");
             sleep(20);
         }
     }
 
-    private void waitUntilEmitted(List<Long> injected) throws IOException {
+    static void waitUntilEmitted(NodeProcesses nodes, List<Long> injected) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Set<Long> expected = new HashSet<>(injected);
-        while (!emittedIds().containsAll(expected)) {
-            failIfStuck(deadline, "waiting for all " + injected.size() + " texts to be emitted");
+        while (!nodes.emittedIds().containsAll(expected)) {
+            nodes.failIfStuck(deadline, "waiting for all " + injected.size() + " texts to be emitted");
             sleep(100);
         }
     }
 
-    private void failIfStuck(long deadline, String what) throws IOException {
-        if (System.nanoTime() > deadline || nodes.stream().noneMatch(Process::isAlive)) {
-            StringBuilder outputs = new StringBuilder();
-            for (int i = 0; i < NODES; i++) {
-                outputs.append("\n--- ").append(name(i)).append(nodes.get(i).isAlive() ? " (alive)" : " (dead)")
-                        .append(":\n").append(Files.exists(output(i)) ? Files.readString(output(i)) : "");
-            }
-            throw new AssertionError("Stuck " + what + ": " + totalLines() + " lines emitted. Node outputs:" + outputs);
-        }
-    }
-
-    /* only the leader writes, so its file is the one of the living nodes written last */
-    private int currentLeader() throws IOException {
-        int leader = -1;
-        long latest = Long.MIN_VALUE;
-        for (int i = 0; i < NODES; i++) {
-            if (nodes.get(i).isAlive() && Files.exists(emitted(i))) {
-                long modified = Files.getLastModifiedTime(emitted(i)).to(TimeUnit.MICROSECONDS);
-                if (modified > latest) {
-                    latest = modified;
-                    leader = i;
-                }
-            }
-        }
-        return leader;
-    }
-
-    private String survivor(List<Integer> killed) {
+    private static String survivor(List<Integer> killed) {
         for (int i = 0; i < NODES; i++) {
             if (!killed.contains(i)) {
-                return name(i);
+                return NodeProcesses.name(i);
             }
         }
         throw new IllegalStateException("every node was killed");
     }
 
-    private long totalLines() throws IOException {
-        long lines = 0;
-        for (int i = 0; i < NODES; i++) {
-            if (Files.exists(emitted(i))) {
-                lines += Files.readAllLines(emitted(i), StandardCharsets.US_ASCII).size();
-            }
-        }
-        return lines;
-    }
-
-    private Set<Long> emittedIds() throws IOException {
-        Set<Long> ids = new HashSet<>();
-        for (int i = 0; i < NODES; i++) {
-            ids.addAll(NodeEmissions.read(name(i), emitted(i)).ids());
-        }
-        return ids;
-    }
-
-    private static Map<Long, Integer> times(List<NodeEmissions> emissions) {
+    static Map<Long, Integer> times(List<NodeEmissions> emissions) {
         Map<Long, Integer> times = new LinkedHashMap<>();
         emissions.forEach(node -> node.ids().forEach(id -> times.merge(id, 1, Integer::sum)));
         return times;
     }
 
-    private static String name(int node) {
-        return "node-" + (node + 1);
-    }
-
-    private Path emitted(int node) {
-        return directory.resolve(name(node) + ".emitted");
-    }
-
-    private Path output(int node) {
-        return directory.resolve(name(node) + ".out");
-    }
-
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

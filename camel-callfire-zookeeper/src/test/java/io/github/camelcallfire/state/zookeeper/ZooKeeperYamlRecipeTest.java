@@ -136,7 +136,7 @@ class ZooKeeperYamlRecipeTest {
     private static List<Long> inject(int count, String prefix) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(SANDBOX.sandbox().injectInboundText("13105550111", FailoverNode.OUR_NUMBER, prefix + " " + i));
+            ids.add(SANDBOX.sandbox().injectInboundText(FailoverNode.HANDSET, FailoverNode.OUR_NUMBER, prefix + " " + i));
         }
         return ids;
     }
