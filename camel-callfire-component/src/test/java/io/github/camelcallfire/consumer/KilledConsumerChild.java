@@ -1,11 +1,10 @@
 package io.github.camelcallfire.consumer;
 
-import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.ChildContexts;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.state.AtomicFileStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +22,7 @@ public final class KilledConsumerChild {
     }
 
     public static void main(String[] args) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(args[0]);
-        component.getConfiguration().setUsername(args[1]);
-        component.getConfiguration().setPassword(args[2]);
-        context.addComponent("callfire", component);
+        CamelContext context = ChildContexts.callfire(args);
         context.getRegistry().bind("state", new AtomicFileStateRepository(args[3]));
         Path emitted = Path.of(args[4]);
         context.addRoutes(new RouteBuilder() {

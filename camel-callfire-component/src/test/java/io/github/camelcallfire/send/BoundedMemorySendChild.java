@@ -1,5 +1,6 @@
 package io.github.camelcallfire.send;
 
+import io.github.camelcallfire.ChildContexts;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
@@ -22,7 +23,7 @@ public final class BoundedMemorySendChild {
 
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[3]);
-        CamelContext context = LookUpUnknownChunk.childContext(args);
+        CamelContext context = ChildContexts.callfire(args);
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
         String uri = "callfire:texts/send?defaultMessage=Your appointment is tomorrow at 9:30";

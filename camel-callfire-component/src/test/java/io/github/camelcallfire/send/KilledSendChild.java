@@ -1,6 +1,7 @@
 package io.github.camelcallfire.send;
 
 import io.github.camelcallfire.CallfireConstants;
+import io.github.camelcallfire.ChildContexts;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -22,7 +23,7 @@ public final class KilledSendChild {
     }
 
     public static void main(String[] args) throws Exception {
-        CamelContext context = LookUpUnknownChunk.childContext(args);
+        CamelContext context = ChildContexts.callfire(args);
         context.getRegistry().bind("sendState", FileStateRepository.fileStateRepository(new File(args[3])));
         ProducerTemplate template = context.createProducerTemplate();
         context.addRoutes(new RouteBuilder() {

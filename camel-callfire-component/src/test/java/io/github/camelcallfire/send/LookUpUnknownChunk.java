@@ -5,11 +5,10 @@ import io.github.camelcallfire.model.Page;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.util.List;
 
-/** Test helpers of the send tests: the resolve recipe of docs/reliability.md, and a context of a child JVM. */
+/** Test helpers of the send tests: the resolve recipe of docs/reliability.md and fast retries. */
 final class LookUpUnknownChunk {
 
     private LookUpUnknownChunk() {
@@ -30,17 +29,6 @@ final class LookUpUnknownChunk {
                 + "&intervalBegin=" + (progress.unknownSince() - 60_000), null, Page.class);
         SendProgress.resolveUnknown(exchange, found.getTotalCount() > 0);
         return found.getTotalCount() > 0;
-    }
-
-    /** A context whose callfire component talks to {@code args[0]} as {@code args[1]}/{@code args[2]}. */
-    static CamelContext childContext(String[] args) {
-        CamelContext context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(args[0]);
-        component.getConfiguration().setUsername(args[1]);
-        component.getConfiguration().setPassword(args[2]);
-        context.addComponent("callfire", component);
-        return context;
     }
 
     /** Retries of the component at test speed. */
