@@ -3,7 +3,7 @@ package io.github.camelcallfire.poll;
 /**
  * Picks the end of the creation-time slice a poll walks. CallFire lists newest first, so a poll that may emit
  * {@code budget} items must not walk everything up to now when a large backlog waits: it narrows the end until the
- * slice after the watermark holds between {@code budget} and twice that many items, asking only counts (one item per
+ * slice after the cursor holds between {@code budget} and twice that many items, asking only counts (one item per
  * request, the answer carries {@code totalCount}). The slice never ends inside a millisecond: when one millisecond alone
  * holds more than that, the slice ends with it, whole.
  */
@@ -13,7 +13,7 @@ final class SliceEnd {
     }
 
     /**
-     * @param after  the slice holds items created after this millisecond (the watermark)
+     * @param after  the slice holds items created after this millisecond (the cursor's)
      * @param now    the end of the find when the backlog is small
      * @param budget the items a poll may emit
      * @return the last millisecond of the slice, in (after, now]
