@@ -84,7 +84,9 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
         this.settings = new PollSettings(StartFrom.parse(options.getStartFrom()), options.getLookBackMs(),
                 options.isEmitFinalOnly(), options.getFinalStateWaitMs());
         this.filters = filters(endpoint, operation);
-        setMaxMessagesPerPoll(options.getMaxMessagesPerPoll());
+        // a poll holds what it emits, so it always has a bound
+        setMaxMessagesPerPoll(options.getMaxMessagesPerPoll() > 0
+                ? options.getMaxMessagesPerPoll() : CallfireConsumerConfiguration.DEFAULT_MAX_MESSAGES_PER_POLL);
         // replaced by the endpoint when the route configures exceptionHandler or bridgeErrorHandler
         setExceptionHandler(new PollFailureLogger(LoggerFactory.getLogger(CallfireConsumer.class),
                 getExceptionHandler()));
@@ -141,7 +143,7 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
         }
         // the first start's startFrom=NOW is kept, so a restart before the first item leaves no gap
         saved.write(rule.encode());
-        walk = new FindWalk(endpoint.getExecutor(), operation, options.getPageSize());
+        walk = new FindWalk(endpoint.getExecutor(), operation, filters, options.getPageSize());
         super.doStart();
     }
 
@@ -215,11 +217,9 @@ public class CallfireConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private int pollOnce() throws Exception {
-        long now = System.currentTimeMillis();
-        List<Object> due = rule.due(walk.run(filters, rule.intervalBegin(), now), now);
+        List<Object> due = rule.due(walk, System.currentTimeMillis(), maxMessagesPerPoll);
         saved.write(rule.encode());
-        int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, due.size()) : due.size();
-        return processBatch(new ArrayDeque<>(due.subList(0, limit)));
+        return processBatch(new ArrayDeque<>(due));
     }
 
     /** With sendEmptyMessageWhenIdle: an Error of the route that receives the empty message fails the poll likewise. */

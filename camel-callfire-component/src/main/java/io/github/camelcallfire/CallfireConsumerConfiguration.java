@@ -9,8 +9,10 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class CallfireConsumerConfiguration {
 
-    @UriParam(label = "consumer", description = "Where the consumer keeps its watermark (the creation time reached "
-            + "and the ids already emitted inside the look-back window), e.g. an io.github.camelcallfire.state."
+    static final int DEFAULT_MAX_MESSAGES_PER_POLL = 1000;
+
+    @UriParam(label = "consumer", description = "Where the consumer keeps its position (the last item emitted and "
+            + "the ids emitted inside the look-back window), e.g. an io.github.camelcallfire.state."
             + "AtomicFileStateRepository, which survives a crash at any instant, or a shared repository when several "
             + "nodes run the route. Defaults to a MemoryStateRepository, which forgets the watermark when the JVM "
             + "stops.")
@@ -25,8 +27,8 @@ public class CallfireConsumerConfiguration {
             + "A point in time needs a find that filters by creation time.")
     private String startFrom = "NOW";
     @UriParam(label = "consumer", defaultValue = "5000", javaType = "java.time.Duration", description = "Late-arrival "
-            + "window in milliseconds: each find also covers this much time before the watermark, so an item that "
-            + "becomes visible after newer ones, or is stamped by a clock running behind, is still emitted (once).")
+            + "window in milliseconds: each find also covers this much time before the poll, so an item that becomes "
+            + "visible after newer ones, up to this long after its creation time, is still emitted (once).")
     private long lookBackMs = 5000;
     @UriParam(label = "consumer", description = "For texts and calls: emit each one when it has reached a final state "
             + "(FINISHED, INVALID, DNC, ...) instead of when it is created - delivery tracking for outbound traffic.")
@@ -38,9 +40,10 @@ public class CallfireConsumerConfiguration {
     @UriParam(label = "consumer", defaultValue = "1000", description = "Items requested per page while the consumer "
             + "walks the find (1 to 1000).")
     private long pageSize = 1000;
-    @UriParam(label = "consumer", description = "Maximum number of items emitted per poll (0 or negative: all); the "
-            + "rest follows with the next poll, oldest first.")
-    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "1000", description = "Maximum number of items emitted per poll (0 or "
+            + "negative: 1000); the rest follows with the next poll, oldest first. A poll holds no more items than "
+            + "this in memory, however large the backlog.")
+    private int maxMessagesPerPoll = DEFAULT_MAX_MESSAGES_PER_POLL;
     @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration", description = "Longest wait "
             + "in milliseconds between two polls while CallFire refuses the API credentials (HTTP 401 or 403). After "
             + "each refused poll the wait doubles, starting from the poll delay; the first successful poll returns to "

@@ -1,11 +1,7 @@
 package io.github.camelcallfire.poll;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * New-item rule for finds without a creation filter (contacts, contact lists, broadcasts, ...): an item is new when
@@ -26,28 +22,27 @@ public final class IdWatermark implements NewItemRule {
     }
 
     @Override
-    public Long intervalBegin() {
-        return null;
-    }
-
-    @Override
-    public List<Object> due(List<?> found, long now) {
+    public List<Object> due(FindWalk find, long now, int budget) {
         if (highestId == null) {
-            highestId = found.stream().map(fields::id).filter(Objects::nonNull).max(Long::compare).orElse(0L);
+            long[] highest = {0};
+            find.walk(null, now, item -> {
+                Long id = fields.id(item);
+                if (id != null) {
+                    highest[0] = Math.max(highest[0], id);
+                }
+            });
+            highestId = highest[0];
             return List.of();
         }
         long above = highestId;
-        return found.stream()
-                .filter(item -> fields.id(item) != null && fields.id(item) > above)
-                .filter(distinctId())
-                .sorted(Comparator.comparing(fields::id))
-                .map(Object.class::cast)
-                .toList();
-    }
-
-    private Predicate<Object> distinctId() {
-        Set<Long> ids = new HashSet<>();
-        return item -> ids.add(fields.id(item));
+        OldestItems lowestIds = new OldestItems(budget, Comparator.comparing(fields::id), fields::id);
+        find.walk(null, now, item -> {
+            Long id = fields.id(item);
+            if (id != null && id > above) {
+                lowestIds.offer(item);
+            }
+        });
+        return lowestIds.oldestFirst();
     }
 
     @Override

@@ -8,11 +8,11 @@ import java.util.List;
  */
 public interface NewItemRule {
 
-    /** The lowest creation time the next find must cover, or null when the find has no creation filter. */
-    Long intervalBegin();
-
-    /** The items of one complete walk that are due now, in emission order. */
-    List<Object> due(List<?> found, long now);
+    /**
+     * Walks the find and returns the oldest new items that are due now, at most {@code budget}, in emission order;
+     * holds no more than that (and one page of the find) in memory.
+     */
+    List<Object> due(FindWalk find, long now, int budget);
 
     /** Records that the exchange of this item (one returned by {@link #due}) completed. */
     void completed(Object item);

@@ -1,8 +1,5 @@
 package io.github.camelcallfire.poll;
 
-import java.util.Map;
-import java.util.function.Predicate;
-
 /** Builds the {@link NewItemRule} of a consumer, from its saved state or, on the very first start, from startFrom. */
 public final class NewItemRules {
 
@@ -16,17 +13,12 @@ public final class NewItemRules {
      */
     public static NewItemRule restore(ItemFields fields, boolean byCreation, PollSettings settings, String saved,
                                       long now) {
-        Predicate<Object> isFinal = settings.emitFinalOnly() ? FinalStates::isFinal : item -> true;
         if (saved != null) {
-            return byCreation
-                    ? CreatedWatermark.decode(saved, fields, settings.lookBackMs(), isFinal, settings.finalStateWaitMs())
-                    : IdWatermark.decode(saved, fields);
+            return byCreation ? CreatedWatermark.decode(saved, fields, settings) : IdWatermark.decode(saved, fields);
         }
         StartFrom start = settings.startFrom();
         if (byCreation) {
-            long floor = start.floor(now);
-            return new CreatedWatermark(fields, settings.lookBackMs(), isFinal, settings.finalStateWaitMs(), floor,
-                    floor, null, Map.of());
+            return CreatedWatermark.fresh(fields, settings, start.floor(now));
         }
         if (start.kind() == StartFrom.Kind.INSTANT) {
             throw new IllegalArgumentException("startFrom " + start.epochMillis() + " needs a find that filters by "

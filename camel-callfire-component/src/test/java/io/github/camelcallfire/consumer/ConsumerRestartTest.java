@@ -78,6 +78,30 @@ class ConsumerRestartTest extends ConsumerTestSupport {
         assertThat(state).hasSizeLessThan(100);
     }
 
+    @Test
+    void resumesFromAPositionSavedInTheFormerFormat() throws Exception {
+        long stamp = System.currentTimeMillis() - 1_000;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sandbox().clock().set(stamp + i / 2);
+            ids.add(sandbox().injectInboundText(HANDSET, OUR_NUMBER, "text " + i));
+        }
+        sandbox().clock().reset();
+        // written by the former version after the first three texts: watermark, floor, no unfinished item, id:age
+        FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateDirectory, "callfire.state"));
+        state.start();
+        state.setState(STATE_KEY, "t1|" + (stamp + 1) + "|0|-|" + Long.toString(ids.get(0), 36) + ":1,"
+                + Long.toString(ids.get(1), 36) + ":1," + Long.toString(ids.get(2), 36) + ":0");
+        state.stop();
+
+        startConsumer();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() == 1);
+        long after = sandbox().injectInboundText(HANDSET, OUR_NUMBER, "after the upgrade");
+        await().atMost(Duration.ofSeconds(10)).until(() -> emitted.distinct() == 2);
+        emitted.assertEachExactlyOnce(List.of(ids.get(3), after));
+    }
+
     private CamelContext startConsumer() throws Exception {
         CamelContext context = createContext();
         context.getRegistry().bind("state",

@@ -143,6 +143,19 @@ class InboundTextsConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void emitsABurstLargerThanTheRecentIdsAndALateTextInItEachOnce() throws Exception {
+        startContext(route(INBOUND_TEXTS + "&lookBackMs=3000"));
+        // more than the 250 recent ids: the rest of the burst waits until it is older than the look-back window
+        List<Long> expected = new ArrayList<>(injectTexts(600, "burst"));
+        sandbox().clock().set(sandbox().clock().now() - 1_000);
+        expected.add(sandbox().injectInboundText(HANDSET, OUR_NUMBER, "late"));
+        sandbox().clock().reset();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> emitted.distinct() == expected.size());
+        emitted.assertEachExactlyOnce(expected);
+    }
+
+    @Test
     void ignoresATextOlderThanTheLookBackWindow() throws Exception {
         startContext(route(INBOUND_TEXTS + "&lookBackMs=1000"));
         long first = sandbox().injectInboundText(HANDSET, OUR_NUMBER, "first");
