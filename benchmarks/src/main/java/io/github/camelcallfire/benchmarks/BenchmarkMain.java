@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class BenchmarkMain {
 
-    static final List<String> SCENARIOS = List.of("P1", "capacity", "P2", "P3", "P4", "P5");
+    static final List<String> SCENARIOS = List.of("P1", "capacity", "P2", "P3", "P4", "P5", "P6");
 
     private BenchmarkMain() {
     }
@@ -49,9 +49,10 @@ public final class BenchmarkMain {
             step(scenarios, "P4", log, () -> paging.run(!scenarios.contains("P3")));
             // last: it empties the sandbox before each child run, and the sandbox then holds a million new texts
             step(scenarios, "P5", log, new LargeSendBenchmark(sandbox, sizes, table)::run);
+            step(scenarios, "P6", log, new BacklogBenchmark(sandbox, sizes, table)::run);
         }
         return String.format(Locale.ROOT, "%n%s%d warm-up round(s), %d measured iteration(s) per figure "
-                        + "(P4, P5: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
+                        + "(P4, P5, P6: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
                 sizes.iterations(), sizes.pagingIterations(), (System.nanoTime() - start) / 1e9, table.render());
     }
 

@@ -25,7 +25,8 @@ class BenchmarkSmokeTest {
                 "| P4 | find + split streaming", "| P5 | texts/send, 3000 recipients as Iterator",
                 "| P1 | (c) callfire:texts/send, concurrency 1: client CPU",
                 "| P1 | (a) raw HttpClient 5, concurrency 8: allocated",
-                "| P2 | raw HttpClient 5 chunks of 1000", "| P1 | reference: Camel alone");
+                "| P2 | raw HttpClient 5 chunks of 1000", "| P1 | reference: Camel alone",
+                "| P6 | consumer drains 3000 waiting texts");
         assertThat(report).contains("| P1 (c)/(a), concurrency 1 |", "| P2 list / one-each |",
                 "| P2 client CPU per recipient, list / raw chunks |", "| P3 bytes many/few stored |");
         assertThat(report).doesNotContain("NaN", "Infinity");
