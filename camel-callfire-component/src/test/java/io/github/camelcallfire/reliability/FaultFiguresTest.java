@@ -59,7 +59,7 @@ class FaultFiguresTest extends CallfireTestSupport {
                 from("direct:send").to("callfire:texts/send")
                         .process(e -> sentNumbers.add(e.getMessage().getHeader(CallfireConstants.TO_NUMBER, String.class)));
                 from("callfire:texts/find?inbound=true&toNumber=" + OUR_NUMBER
-                        + "&startFrom=BEGINNING&delay=10&initialDelay=0&pageSize=200").routeId("inbound")
+                        + "&startFrom=BEGINNING&delay=10&initialDelay=0&pageSize=200&failureMaxBackoff=200").routeId("inbound")
                         .process(e -> inboundSeen.computeIfAbsent(e.getMessage().getBody(Text.class).getId(),
                                 id -> new AtomicInteger()).incrementAndGet());
             }
