@@ -18,17 +18,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Checks a JSON request body before it is sent: it must be JSON of the right shape within {@link JsonLimits}, and the
- * recipients of sends must carry phone numbers CallFire accepts and messages of a sane length. Streams are not read here (they could not be
- * sent afterwards) and uploads are checked where their parts are built.
+ * Checks a JSON request body before it is sent: it must be JSON of the right shape within {@link JsonLimits}, and
+ * recipients (of broadcasts and lists) must carry phone numbers CallFire accepts. Streams are not read here (they could
+ * not be sent afterwards), uploads are checked where their parts are built, and the recipients of texts/send and
+ * calls/send by {@link RecipientRules}.
  */
 public final class BodyRules {
-
-    /**
-     * Ten SMS segments. CallFire splits longer texts (bigMessageStrategy SEND_MULTIPLE) and bills each part, so a
-     * message longer than this is far more likely a bug (a whole document as body) than intended.
-     */
-    public static final int MAX_TEXT_MESSAGE_CHARS = 1600;
 
     private static final List<String> NUMBER_FIELDS = List.of("phoneNumber", "fromNumber");
 
@@ -47,7 +42,6 @@ public final class BodyRules {
         if (spec.kind() != BodySpec.Kind.JSON && spec.kind() != BodySpec.Kind.JSON_ARRAY) {
             return;
         }
-        checkMessage(operation, "defaultMessage", argument(operation, arguments, "defaultMessage"));
         if (body == null || body instanceof InputStream) {
             return;
         }
@@ -87,7 +81,7 @@ public final class BodyRules {
             checkRecipient(operation, where, field -> {
                 JsonNode value = element.get(field);
                 return value != null && value.isTextual() ? value.asText() : null;
-            }, element.hasNonNull("message") ? element.get("message").asText() : null);
+            });
         }
     }
 
@@ -114,20 +108,13 @@ public final class BodyRules {
         for (Object element : elements) {
             Map<?, ?> map = (Map<?, ?>) element;
             String where = "body[" + index++ + "]";
-            Object message = map.get("message");
-            checkRecipient(operation, where,
-                    field -> map.get(field) instanceof String text ? text : null,
-                    message == null ? null : message.toString());
+            checkRecipient(operation, where, field -> map.get(field) instanceof String text ? text : null);
             reject(operation, JsonLimits.checkStrings(where, map));
         }
     }
 
-    /**
-     * @param textField the value of a field when it is a JSON string, else null
-     * @param message   the recipient's message as text, null when it has none
-     */
-    private static void checkRecipient(CallfireOperation operation, String where, UnaryOperator<String> textField,
-                                       String message) {
+    /** @param textField the value of a field when it is a JSON string, else null */
+    private static void checkRecipient(CallfireOperation operation, String where, UnaryOperator<String> textField) {
         for (String field : NUMBER_FIELDS) {
             String number = textField.apply(field);
             if (number != null) {
@@ -136,17 +123,6 @@ public final class BodyRules {
                     throw invalid(operation, where + "." + field, ValueQuote.quote(number) + " " + problem);
                 }
             }
-        }
-        if (operation == CallfireOperation.SEND_TEXTS && message != null) {
-            checkMessage(operation, where + ".message", message);
-        }
-    }
-
-    private static void checkMessage(CallfireOperation operation, String where, Object message) {
-        if (operation == CallfireOperation.SEND_TEXTS && message instanceof String text
-                && text.length() > MAX_TEXT_MESSAGE_CHARS) {
-            throw invalid(operation, where, "is " + text.length() + " characters long; texts are limited to "
-                    + MAX_TEXT_MESSAGE_CHARS + " (10 SMS segments, each billed). Shorten it or send a link");
         }
     }
 
@@ -212,11 +188,6 @@ public final class BodyRules {
             case BOOLEAN -> "a boolean";
             default -> "null";
         };
-    }
-
-    private static Object argument(CallfireOperation operation, Object[] arguments, String name) {
-        int index = operation.indexOf(name);
-        return index < 0 ? null : arguments[index];
     }
 
     private static void reject(CallfireOperation operation, JsonLimits.Violation violation) {

@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public final class RecipientRules {
 
+    /**
+     * Ten SMS segments. CallFire splits longer texts (bigMessageStrategy SEND_MULTIPLE) and bills each part, so a
+     * message longer than this is far more likely a bug (a whole document as body) than intended.
+     */
+    public static final int MAX_TEXT_MESSAGE_CHARS = 1600;
+
     private final boolean texts;
     private final boolean hasDefaultContent;
 
@@ -87,9 +93,9 @@ public final class RecipientRules {
     }
 
     private String messageProblem(String message) {
-        if (texts && message != null && message.length() > BodyRules.MAX_TEXT_MESSAGE_CHARS) {
+        if (texts && message != null && message.length() > MAX_TEXT_MESSAGE_CHARS) {
             return "message is " + message.length() + " characters long; texts are limited to "
-                    + BodyRules.MAX_TEXT_MESSAGE_CHARS + " (10 SMS segments, each billed). Shorten it or send a link";
+                    + MAX_TEXT_MESSAGE_CHARS + " (10 SMS segments, each billed). Shorten it or send a link";
         }
         return null;
     }
