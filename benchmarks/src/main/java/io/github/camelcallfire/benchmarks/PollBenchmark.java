@@ -93,11 +93,20 @@ final class PollBenchmark {
         return new Samples[] {millis, bytes};
     }
 
-    /** New inbound texts, each in its own millisecond after the last poll so that none shares the watermark's. */
+    /**
+     * New inbound texts, each in its own millisecond after the last poll. A poll re-reads the millisecond of the last
+     * item it emitted (an item of that millisecond with a higher id may still arrive), so texts sharing that
+     * millisecond would be read twice, and how many share it varies from batch to batch: one text per millisecond
+     * keeps that re-read at one text, so that the bytes compared depend on the stored history only.
+     */
     private void arrive(int count) throws InterruptedException {
         Thread.sleep(2);
         for (int i = 0; i < count; i++) {
+            long last = System.currentTimeMillis();
             sandbox.injectInboundText(FROM_NUMBER, INBOUND_NUMBER, "Inbound benchmark text " + i);
+            while (System.currentTimeMillis() == last) {
+                Thread.onSpinWait();
+            }
         }
         Thread.sleep(2);
     }
