@@ -51,9 +51,9 @@ public final class BenchmarkMain {
             step(scenarios, "P5", log, new LargeSendBenchmark(sandbox, sizes, table)::run);
             step(scenarios, "P6", log, new BacklogBenchmark(sandbox, sizes, table)::run);
         }
-        return String.format(Locale.ROOT, "%n%s%d warm-up round(s), %d measured iteration(s) per figure "
+        return String.format(Locale.ROOT, "%n%s%d warm-up round(s) (P2: %d), %d measured iteration(s) per figure "
                         + "(P4, P5, P6: %d child run(s)); whole run %.0f s%n%n%s", Machine.describe(), sizes.warmups(),
-                sizes.iterations(), sizes.pagingIterations(), (System.nanoTime() - start) / 1e9, table.render());
+                sizes.bulkWarmups(), sizes.iterations(), sizes.pagingIterations(), (System.nanoTime() - start) / 1e9, table.render());
     }
 
     private interface Step {

@@ -47,7 +47,7 @@ final class BulkBenchmark {
             for (int i = 0; i < sizes.bulkRecipients(); i++) {
                 numbers.add(Load.recipient(i));
             }
-            List<Figures> figures = Iterations.inTurns(sizes.warmups(), sizes.iterations(), List.of(
+            List<Figures> figures = Iterations.inTurns(sizes.bulkWarmups(), sizes.iterations(), List.of(
                     () -> bulk(template, numbers), () -> rawBulk(raw, numbers), () -> oneEach(template)));
             Figures bulk = figures.get(0);
             Figures rawBulk = figures.get(1);

@@ -13,20 +13,22 @@ package io.github.camelcallfire.benchmarks;
  * @param capacityRequests    sandbox capacity: requests per iteration
  * @param capacityConcurrency sandbox capacity: parallel clients
  * @param warmups             unmeasured runs before each figure
+ * @param bulkWarmups         P2: unmeasured rounds before its figures; its per-request code runs only 100 times a round, so
+ *                            it needs more rounds than the others to be compiled
  * @param iterations          measured runs of each figure
  * @param pagingIterations    P4 and P5: child JVM runs (each walks every stored text, or sends every recipient)
  * @param largeRecipients     P5: recipients of the one send the -Xmx64m child makes
  */
 public record Sizes(int sendMessages, int bulkRecipients, int singleSample, int storedFew, int storedMany,
-                    int newPerPoll, int capacityRequests, int capacityConcurrency, int warmups, int iterations,
+                    int newPerPoll, int capacityRequests, int capacityConcurrency, int warmups, int bulkWarmups, int iterations,
                     int pagingIterations, int largeRecipients) {
 
     public static Sizes full() {
-        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 32, 1, 3, 2, 1_000_000);
+        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 32, 1, 8, 3, 2, 1_000_000);
     }
 
     public static Sizes smoke() {
-        return new Sizes(200, 2_500, 100, 100, 3_000, 10, 400, 8, 0, 1, 1, 3_000);
+        return new Sizes(200, 2_500, 100, 100, 3_000, 10, 400, 8, 0, 0, 1, 1, 3_000);
     }
 
     public static Sizes named(String name) {
