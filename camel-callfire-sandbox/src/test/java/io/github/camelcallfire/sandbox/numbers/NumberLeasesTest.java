@@ -44,7 +44,7 @@ class NumberLeasesTest {
         JsonNode lease = http.get("/numbers/leases/" + LA).json();
         assertThat(lease.get("number").asText()).isEqualTo(LA);
         assertThat(lease.get("nationalFormat").asText()).isEqualTo("(213) 555-0100");
-        assertThat(lease.get("region").get("city").asText()).isEqualTo("Los Angeles");
+        assertThat(lease.get("region").get("city").asText()).isEqualTo("LOS ANGELES");
         assertThat(lease.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(lease.get("type").asText()).isEqualTo("EXTRA");
         assertThat(lease.get("autoRenew").asBoolean()).isTrue();
