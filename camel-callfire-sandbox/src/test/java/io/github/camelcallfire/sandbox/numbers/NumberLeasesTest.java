@@ -76,6 +76,8 @@ class NumberLeasesTest {
         assertThat(reply.bytes()).isEmpty();
         JsonNode lease = http.get("/numbers/leases/" + LA).json();
         assertThat(lease.get("autoRenew").asBoolean()).isFalse();
+        // live CallFire moves a keyword lease to PENDING here; for number leases the evidence is silent
+        assertThat(lease.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(lease.get("labels").toString()).isEqualTo("[\"sales\",\"west\"]");
         assertThat(lease.get("textFeatureStatus").asText()).isEqualTo("DISABLED");
         assertThat(lease.get("callFeatureStatus").asText()).isEqualTo("ENABLED");

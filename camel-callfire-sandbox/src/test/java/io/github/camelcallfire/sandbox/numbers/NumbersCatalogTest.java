@@ -148,6 +148,16 @@ class NumbersCatalogTest {
     }
 
     @Test
+    void hasOneFictionalPrefixPerCity() {
+        JsonNode chicago = http().get("/numbers/regions?city=CHICAGO").json();
+
+        assertThat(chicago.get("totalCount").asInt()).isEqualTo(1);
+        assertThat(chicago.get("items").get(0).get("prefix").asText()).isEqualTo("1312555");
+        assertThat(chicago.get("items").get(0).get("zipcode").asText()).isEqualTo("60602");
+        assertThat(http().get("/numbers/regions?state=IL&zipcode=60640").json().get("totalCount").asInt()).isZero();
+    }
+
+    @Test
     void leasedNumbersDisappearFromTheCatalog() {
         SandboxHttp http = http();
         assertThat(http.post("/orders/numbers", Map.of("numbers", List.of("12135550100", "18005550100"))).status())
