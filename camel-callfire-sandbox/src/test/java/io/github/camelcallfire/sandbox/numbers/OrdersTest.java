@@ -114,6 +114,17 @@ class OrdersTest {
     }
 
     @Test
+    void checksAvailabilityBeforeCredits() {
+        order("/orders/numbers", Map.of("numbers", List.of("12135550100")));
+
+        SandboxHttp.Reply reply = http().post("/orders/numbers", Map.of("numbers", List.of("12135550100"),
+                "tollFreeCount", 100));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).isEqualTo("unavailable numbers: 12135550100");
+    }
+
+    @Test
     void refusesMoreNumbersThanTheRegionHas() {
         SandboxHttp.Reply reply = http().post("/orders/numbers", Map.of("localCount", 21, "state", "WA"));
 
