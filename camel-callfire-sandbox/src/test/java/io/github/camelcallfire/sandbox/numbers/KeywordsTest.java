@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.SandboxHttp;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
@@ -150,6 +151,19 @@ class KeywordsTest {
         assertThat(lease.get("doubleOptInEnabled").asBoolean()).isTrue();
         assertThat(lease.get("optInConfirmationMessage").asText()).isEqualTo("Reply Y");
         assertThat(http().get("/keywords/leases?labelName=club").json().get("totalCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void takesBackTheKeywordLeaseItAnsweredWithAutoRenewOff() {
+        buy("TEST_KEYWORD");
+        ObjectNode lease = (ObjectNode) http().get("/keywords/leases/TEST_KEYWORD").json();
+        lease.put("autoRenew", false);
+
+        assertThat(http().put("/keywords/leases/TEST_KEYWORD", lease.toString()).status()).isEqualTo(200);
+
+        JsonNode read = http().get("/keywords/leases/TEST_KEYWORD?fields=keyword,status,autoRenew").json();
+        assertThat(read.toString())
+                .isEqualTo("{\"keyword\":\"TEST_KEYWORD\",\"autoRenew\":false,\"status\":\"PENDING\"}");
     }
 
     @Test
