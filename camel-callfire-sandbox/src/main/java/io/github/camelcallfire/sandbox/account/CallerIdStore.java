@@ -16,8 +16,9 @@ import io.github.camelcallfire.sandbox.state.SandboxState;
 /**
  * Caller ids (numbers the account may show as sender of calls) and their verification: a 4-digit code (CallFire's
  * own example is 1234) is "phoned" to the number, then submitted back. As on live CallFire, submitting any code for
- * a caller id that is already verified answers {@code true}, and asking for a code for one is a 400. The sandbox starts with {@value #SEEDED_CALLER_ID} verified, so calls can be
- * sent right away. Numbers are kept as 11 digits; a 10-digit one gets the US country code 1.
+ * a caller id that is already verified answers {@code true}, and asking for a code for one is a 400. The sandbox
+ * starts with {@value #SEEDED_CALLER_ID} verified, so calls can be sent right away. Numbers are kept as 11 digits;
+ * a 10-digit one gets the US country code 1.
  */
 public final class CallerIdStore {
 

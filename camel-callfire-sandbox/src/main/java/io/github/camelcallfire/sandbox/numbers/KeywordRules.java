@@ -28,7 +28,8 @@ public final class KeywordRules {
     /** The keyword in its canonical (upper case) form; a malformed keyword is a 400. */
     public static String canonical(String keyword) {
         if (keyword == null || !VALID.matcher(keyword).matches()) {
-            throw ApiError.badRequest("A keyword must be 2 to 64 letters, digits or underscores, got '" + keyword + "'");
+            throw ApiError.badRequest("A keyword must be 2 to 64 letters, digits or underscores, got '" + keyword
+                    + "'");
         }
         return keyword.toUpperCase(Locale.ROOT);
     }
