@@ -42,7 +42,10 @@ class DncOperationsTest extends OperationsTestSupport {
         assertThat(call("callfire:dncs/get?number=" + OPTED_OUT, null, DoNotContact.class).getText()).isFalse();
 
         act("callfire:dncs/delete?number=" + OPTED_OUT, null);
-        assertNotFound("callfire:dncs/get?number=" + OPTED_OUT);
+        // as on live CallFire, a deleted number reads back unblocked rather than 404
+        DoNotContact deleted = call("callfire:dncs/get?number=" + OPTED_OUT, null, DoNotContact.class);
+        assertThat(deleted.getCall()).isFalse();
+        assertThat(deleted.getText()).isFalse();
     }
 
     @Test

@@ -77,9 +77,10 @@ public final class AccountStore {
         return usage;
     }
 
-    /** CreditUsage of texts and calls in [begin, end). */
-    public ObjectNode creditUsage(BillingPeriod period) {
-        ActionStore.Usage used = state.store(ActionStore.class).usage(period.begin(), period.end());
+    /** CreditUsage of texts and calls in [begin, end), or in [begin, end] when {@code endIncluded}. */
+    public ObjectNode creditUsage(BillingPeriod period, boolean endIncluded) {
+        long queryEnd = endIncluded && period.end() < Long.MAX_VALUE ? period.end() + 1 : period.end();
+        ActionStore.Usage used = state.store(ActionStore.class).usage(period.begin(), queryEnd);
         ObjectNode usage = Json.object();
         usage.put("intervalBegin", period.begin());
         usage.put("intervalEnd", period.end());

@@ -14,9 +14,11 @@ import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
- * Caller ids (numbers the account may show as sender of calls) and their verification: a 6-digit code is "phoned"
- * to the number, then submitted back. The sandbox starts with {@value #SEEDED_CALLER_ID} verified, so calls can be
- * sent right away. Numbers are kept as 11 digits; a 10-digit one gets the US country code 1.
+ * Caller ids (numbers the account may show as sender of calls) and their verification: a 4-digit code (CallFire's
+ * own example is 1234) is "phoned" to the number, then submitted back. As on live CallFire, submitting any code for
+ * a caller id that is already verified answers {@code true}, and asking for a code for one is a 400. The sandbox
+ * starts with {@value #SEEDED_CALLER_ID} verified, so calls can be sent right away. Numbers are kept as 11 digits;
+ * a 10-digit one gets the US country code 1.
  */
 public final class CallerIdStore {
 
@@ -40,17 +42,26 @@ public final class CallerIdStore {
         return PhoneNumbers.recipient(number).map(verified::contains).orElse(false);
     }
 
-    /** Starts (or restarts) verification: a new code replaces any earlier one. */
+    /** Starts (or restarts) verification: a new code replaces any earlier one. 400 for a verified caller id. */
     public void sendVerificationCode(String callerId) {
-        pendingCodes.put(require(callerId), String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000)));
+        String number = require(callerId);
+        if (verified.contains(number)) {
+            throw ApiError.badRequest("Cannot send a verification code to " + number
+                    + ", a caller id that is already verified");
+        }
+        pendingCodes.put(number, String.format(Locale.ROOT, "%04d", random.nextInt(10_000)));
     }
 
     /**
      * Checks a submitted code. A match verifies the caller id and uses the code up; a mismatch leaves it pending.
-     * 400 when no code was requested for the number.
+     * A caller id that is verified already is {@code true} whatever the code. 400 when no code was requested for
+     * an unverified number.
      */
     public boolean verify(String callerId, String code) {
         String number = require(callerId);
+        if (verified.contains(number)) {
+            return true;
+        }
         String expected = pendingCodes.get(number);
         if (expected == null) {
             throw ApiError.badRequest("No verification code was requested for caller id " + number

@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,8 +27,12 @@ public final class AccountApi implements ApiModule {
     public void register(Router router, SandboxState state) {
         router.get("/me/account", req -> SandboxResponse.ok(state.store(AccountStore.class).account()));
         router.get("/me/billing/plan-usage", req -> SandboxResponse.ok(state.store(AccountStore.class).planUsage()));
-        router.get("/me/billing/credit-usage", req ->
-                SandboxResponse.ok(state.store(AccountStore.class).creditUsage(creditPeriod(state, req))));
+        router.get("/me/billing/credit-usage", req -> {
+            // a default end is "now": what was sent at this very millisecond (frozen clock) counts too
+            boolean endIncluded = req.queryLong("intervalEnd").isEmpty();
+            return SandboxResponse.ok(state.store(AccountStore.class).creditUsage(creditPeriod(state, req),
+                    endIncluded));
+        });
 
         router.get("/me/callerids", req -> SandboxResponse.ok(PageRequest.itemList(callerIds(state)
                 .verifiedCallerIds().stream().map(n -> Map.of("phoneNumber", n)).toList())));
@@ -61,11 +66,17 @@ public final class AccountApi implements ApiModule {
         });
     }
 
-    /** intervalBegin/intervalEnd, each defaulting to the bounds of the current month. */
+    /**
+     * intervalBegin/intervalEnd as given; CallFire documents that without them the usage is the total for all time,
+     * so a missing intervalBegin is the start of time (0) and a missing intervalEnd is now (or intervalBegin, when
+     * that lies in the future). A default therefore never turns the interval around: only an intervalBegin given
+     * after an intervalEnd given is a 400.
+     */
     private static BillingPeriod creditPeriod(SandboxState state, SandboxRequest req) {
-        BillingPeriod month = BillingPeriod.monthOf(state.now());
-        long begin = req.queryLong("intervalBegin").orElse(month.begin());
-        long end = req.queryLong("intervalEnd").orElse(month.end());
+        Optional<Long> givenBegin = req.queryLong("intervalBegin");
+        Optional<Long> givenEnd = req.queryLong("intervalEnd");
+        long begin = givenBegin.orElse(0L);
+        long end = givenEnd.orElseGet(() -> Math.max(state.now(), begin));
         if (begin > end) {
             throw ApiError.badRequest("'intervalBegin' (" + begin + ") must not be after 'intervalEnd' (" + end + ")");
         }
@@ -75,10 +86,12 @@ public final class AccountApi implements ApiModule {
     private static String verificationCode(JsonNode body) {
         JsonNode code = body.get("verificationCode");
         if (code == null || !(code.isTextual() || code.isIntegralNumber()) || code.asText().isBlank()) {
-            throw ApiError.badRequest("'verificationCode' is required: the 6-digit code, e.g. "
-                    + "{\"verificationCode\":\"123456\"}");
+            throw ApiError.badRequest("'verificationCode' is required: the code the call spoke, e.g. "
+                    + "{\"verificationCode\":\"1234\"}");
         }
-        return code.asText();
+        // CallFire's own example sends the code as a number ({"verificationCode":1234}): a code such as 0042 then
+        // arrives as 42
+        return code.isIntegralNumber() ? String.format(java.util.Locale.ROOT, "%04d", code.longValue()) : code.asText();
     }
 
     private static String credentialName(JsonNode body) {

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.Json;
 
-/** One leased keyword on the shared short code; the opt-in settings, labels and autoRenew can change. */
+/**
+ * One leased keyword on the shared short code; the opt-in settings, labels and autoRenew can change. As on live
+ * CallFire, a lease whose autoRenew is off is {@code PENDING} (it runs out at {@code leaseEnd}); turning autoRenew
+ * back on makes it {@code ACTIVE} again.
+ */
 public final class KeywordLease {
 
     private final String keyword;
@@ -33,6 +37,11 @@ public final class KeywordLease {
 
     long sequence() {
         return sequence;
+    }
+
+    /** {@code ACTIVE} while the lease renews itself, {@code PENDING} once autoRenew is off. */
+    public synchronized String status() {
+        return autoRenew ? "ACTIVE" : "PENDING";
     }
 
     public synchronized List<String> labels() {
@@ -62,7 +71,7 @@ public final class KeywordLease {
         json.put("leaseBegin", leaseBegin);
         json.put("leaseEnd", leaseEnd);
         json.put("autoRenew", autoRenew);
-        json.put("status", "ACTIVE");
+        json.put("status", status());
         json.put("type", "EXTRA");
         labels.forEach(json.putArray("labels")::add);
         if (contactListId != null) {

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 import io.github.camelcallfire.sandbox.http.ApiError;
 
 /**
- * What a keyword may be: 2 to 10 letters or digits, compared case-insensitively. Carrier-mandated words (STOP,
- * HELP, ...) can never be leased, and a few words stand for keywords other CallFire accounts hold on the shared
- * short code, so that "not available" can be tried out.
+ * What a keyword may be: one word of 2 to 64 letters, digits or underscores, compared case-insensitively. Live
+ * CallFire offers {@code TESTAVAILABLE} (13 characters) in its catalog, leases {@code TEST_KEYWORD} and finds
+ * {@code KW} available; what it refuses is not documented, so the sandbox draws the line at what cannot be the first
+ * word of a text (spaces, punctuation) and at an absurd length. Carrier-mandated words (STOP, HELP, ...) can never be
+ * leased, and a few words stand for keywords other CallFire accounts hold on the shared short code, so that
+ * "not available" can be tried out.
  */
 public final class KeywordRules {
 
@@ -17,7 +20,7 @@ public final class KeywordRules {
             "UNSUBSCRIBE", "STOPALL", "START", "YES", "UNSTOP");
     public static final Set<String> HELD_BY_OTHER_ACCOUNTS = Set.of("CALLFIRE", "PIZZA", "VOTE");
 
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9]{2,10}");
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_]{2,64}");
 
     private KeywordRules() {
     }
@@ -25,7 +28,8 @@ public final class KeywordRules {
     /** The keyword in its canonical (upper case) form; a malformed keyword is a 400. */
     public static String canonical(String keyword) {
         if (keyword == null || !VALID.matcher(keyword).matches()) {
-            throw ApiError.badRequest("A keyword must be 2 to 10 letters or digits, got '" + keyword + "'");
+            throw ApiError.badRequest("A keyword must be 2 to 64 letters, digits or underscores, got '" + keyword
+                    + "'");
         }
         return keyword.toUpperCase(Locale.ROOT);
     }

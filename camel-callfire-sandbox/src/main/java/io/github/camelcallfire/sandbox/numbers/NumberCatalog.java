@@ -98,12 +98,15 @@ public final class NumberCatalog {
         }
     }
 
-    /** {@code city,state,areaCode,zipcode,lata,latitude,longitude,timeZone}. */
+    /**
+     * {@code city,state,areaCode,zipcode,lata,latitude,longitude,timeZone}; names are stored in upper case, as
+     * CallFire stores them.
+     */
     private static Region parseRegion(String line) {
         String[] f = line.split(",");
-        String city = f[0];
+        String city = f[0].toUpperCase(Locale.ROOT);
         String prefix = "1" + f[2] + "555";
-        return new Region(prefix, city, f[1], f[3], "US", f[4], city.toUpperCase(Locale.ROOT),
+        return new Region(prefix, city, f[1].toUpperCase(Locale.ROOT), f[3], "US", f[4], city,
                 Double.parseDouble(f[5]), Double.parseDouble(f[6]), f[7]);
     }
 }

@@ -3,6 +3,7 @@ package io.github.camelcallfire.sandbox.numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
@@ -10,7 +11,8 @@ import io.github.camelcallfire.sandbox.http.ApiError;
 /**
  * The catalog numbers a NumberPurchaseRequest asks for: the listed {@code numbers}, plus {@code localCount} local
  * numbers matching {@code prefix/city/state/zipcode} and {@code tollFreeCount} toll-free ones. Any number that
- * cannot be had makes the whole request a 400.
+ * cannot be had makes the whole request a 400; listed numbers that are leased or not in the catalog are named as live
+ * CallFire names them: {@code unavailable numbers: 12135550100}.
  */
 record NumberSelection(List<AvailableNumber> local, List<AvailableNumber> tollFree) {
 
@@ -32,13 +34,21 @@ record NumberSelection(List<AvailableNumber> local, List<AvailableNumber> tollFr
         Set<String> chosen = new LinkedHashSet<>();
         List<AvailableNumber> local = new ArrayList<>();
         List<AvailableNumber> tollFree = new ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
         for (String number : numbers) {
-            AvailableNumber available = catalog.find(number).filter(n -> !leases.isLeased(number))
-                    .orElseThrow(() -> ApiError.badRequest("Number '" + number + "' is not available for purchase"));
             if (!chosen.add(number)) {
                 throw ApiError.badRequest("Number '" + number + "' is listed more than once");
             }
-            (available.tollFree() ? tollFree : local).add(available);
+            Optional<AvailableNumber> available = catalog.find(number).filter(n -> !leases.isLeased(number));
+            if (available.isEmpty()) {
+                unavailable.add(number);
+            } else {
+                (available.get().tollFree() ? tollFree : local).add(available.get());
+            }
+        }
+        if (!unavailable.isEmpty()) {
+            // live CallFire's words, e.g. "unavailable numbers: 12132212289" for a number that is leased already
+            throw ApiError.badRequest("unavailable numbers: " + String.join(", ", unavailable));
         }
         List<AvailableNumber> moreLocal = leases.available(catalog.localNumbers())
                 .filter(n -> !chosen.contains(n.number()) && region.matches(n.number(), n.region()))

@@ -58,14 +58,19 @@ public final class OrderStore {
         }
         KeywordLeaseStore leases = state.store(KeywordLeaseStore.class);
         Set<String> keywords = new LinkedHashSet<>();
+        List<String> unavailable = new ArrayList<>();
         for (String keyword : requested) {
             String canonical = KeywordRules.canonical(keyword);
             if (!keywords.add(canonical)) {
                 throw ApiError.badRequest("Keyword '" + keyword + "' is listed more than once");
             }
             if (!leases.isAvailable(canonical)) {
-                throw ApiError.badRequest("Keyword '" + keyword + "' is not available for purchase");
+                unavailable.add(canonical);
             }
+        }
+        if (!unavailable.isEmpty()) {
+            // worded like live CallFire's "unavailable numbers: ..." of number orders
+            throw ApiError.badRequest("unavailable keywords: " + String.join(", ", unavailable));
         }
         double cost = keywords.size() * LeaseTerms.KEYWORD_CREDITS;
         state.store(AccountStore.class).spend(cost, "an order of " + keywords.size() + " keyword(s)");

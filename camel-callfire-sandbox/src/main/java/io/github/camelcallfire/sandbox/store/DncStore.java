@@ -1,5 +1,6 @@
 package io.github.camelcallfire.sandbox.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -66,8 +67,21 @@ public final class DncStore {
         entries.computeIfPresent(key, (k, old) -> old.merge(changes));
     }
 
-    public void delete(String number) {
-        entries.remove(get(number).number());
+    /**
+     * Takes numbers off the list as live CallFire does: the entry stays, with {@code call}, {@code text},
+     * {@code inboundCall} and {@code inboundText} all false, so that reading it back answers the number unblocked
+     * instead of 404. {@code numbers} may list several, separated by commas; every one must be on the list (else
+     * 404 and nothing changes).
+     */
+    public void delete(String numbers) {
+        List<String> keys = new ArrayList<>();
+        for (String number : numbers.split(",", -1)) {
+            keys.add(get(number.strip()).number());
+        }
+        for (String key : keys) {
+            entries.computeIfPresent(key, (k, old) -> new DoNotContact(old.number(), false, false, false, false,
+                    old.source(), old.campaignId(), old.created()));
+        }
     }
 
     /** Removes the entries of one source; the others stay. */

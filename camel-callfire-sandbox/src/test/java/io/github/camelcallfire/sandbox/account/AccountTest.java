@@ -22,6 +22,8 @@ class AccountTest {
             .toInstant().toEpochMilli();
     private static final long JUNE_1_2024 = ZonedDateTime.of(2024, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC)
             .toInstant().toEpochMilli();
+    private static final long MAY_10_2024 = ZonedDateTime.of(2024, 5, 10, 9, 0, 0, 0, ZoneOffset.UTC)
+            .toInstant().toEpochMilli();
     private static final long JULY_1_2024 = ZonedDateTime.of(2024, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC)
             .toInstant().toEpochMilli();
 
@@ -88,16 +90,19 @@ class AccountTest {
     }
 
     @Test
-    void reportsCreditUsageOfTheCurrentMonthByDefault() {
+    void reportsCreditUsageOfAllTimeByDefault() {
+        SANDBOX.sandbox().clock().set(MAY_10_2024);
+        sendTexts("12135551001");
         SANDBOX.sandbox().clock().set(JUNE_15_2024);
-        sendTexts("12135551001", "12135551002", "12135551003");
+        SANDBOX.sandbox().clock().freeze();
+        sendTexts("12135551002", "12135551003");
 
         SandboxHttp.Reply reply = http().get("/me/billing/credit-usage");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode usage = reply.json();
-        assertThat(usage.get("intervalBegin").asLong()).isEqualTo(JUNE_1_2024);
-        assertThat(usage.get("intervalEnd").asLong()).isEqualTo(JULY_1_2024);
+        assertThat(usage.get("intervalBegin").asLong()).isZero();
+        assertThat(usage.get("intervalEnd").asLong()).isEqualTo(JUNE_15_2024);
         assertThat(usage.get("textsSent").asInt()).isEqualTo(3);
         assertThat(usage.get("callsDurationMinutes").asInt()).isZero();
         assertThat(usage.get("creditsUsed").asDouble()).isPositive();
@@ -117,6 +122,37 @@ class AccountTest {
         assertThat(before.get("creditsUsed").asDouble()).isZero();
         assertThat(including.get("intervalBegin").asLong()).isEqualTo(JUNE_15_2024);
         assertThat(including.get("textsSent").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsCreditUsageUpToAnEndBeforeTheCurrentBillingPeriod() {
+        SANDBOX.sandbox().clock().set(MAY_10_2024);
+        sendTexts("12135551001");
+        SANDBOX.sandbox().clock().set(JUNE_15_2024);
+        sendTexts("12135551002");
+
+        SandboxHttp.Reply reply = http().get("/me/billing/credit-usage?intervalEnd=" + JUNE_1_2024);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode usage = reply.json();
+        assertThat(usage.get("intervalBegin").asLong()).isLessThanOrEqualTo(JUNE_1_2024);
+        assertThat(usage.get("intervalEnd").asLong()).isEqualTo(JUNE_1_2024);
+        assertThat(usage.get("textsSent").asInt()).isEqualTo(1);
+        assertThat(usage.get("creditsUsed").asDouble()).isPositive();
+        assertThat(usage.get("callsDurationMinutes").asInt()).isZero();
+    }
+
+    @Test
+    void reportsNoCreditUsageFromABeginInTheFuture() {
+        SANDBOX.sandbox().clock().set(JUNE_15_2024);
+        sendTexts("12135551001");
+
+        SandboxHttp.Reply reply = http().get("/me/billing/credit-usage?intervalBegin=" + JULY_1_2024);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("intervalBegin").asLong()).isEqualTo(JULY_1_2024);
+        assertThat(reply.json().get("intervalEnd").asLong()).isEqualTo(JULY_1_2024);
+        assertThat(reply.json().get("textsSent").asInt()).isZero();
     }
 
     @Test

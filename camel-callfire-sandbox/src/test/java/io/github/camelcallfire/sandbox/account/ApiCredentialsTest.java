@@ -64,6 +64,16 @@ class ApiCredentialsTest {
     }
 
     @Test
+    void letsAnApiCredentialManageApiCredentialsToo() {
+        JsonNode created = create("app");
+        SandboxHttp asApp = http().withCredentials(created.get("username").asText(), created.get("password").asText());
+
+        // live CallFire wants the account's own login here; the sandbox has one login for both
+        assertThat(asApp.get("/me/api/credentials").status()).isEqualTo(200);
+        assertThat(asApp.post("/me/api/credentials", Map.of("name", "second")).status()).isEqualTo(200);
+    }
+
+    @Test
     void listsCredentialsNewestFirstWithMaskedPasswords() {
         create("first");
         create("second");

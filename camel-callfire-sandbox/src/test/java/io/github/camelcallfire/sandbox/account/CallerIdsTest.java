@@ -42,7 +42,7 @@ class CallerIdsTest {
         assertThat(send.status()).isEqualTo(200);
         assertThat(send.bytes()).isEmpty();
         String code = pendingCode("13105550123");
-        assertThat(code).matches("\\d{6}");
+        assertThat(code).matches("\\d{4}");
 
         SandboxHttp.Reply verify = http().post("/me/callerids/13105550123/verification-code",
                 Map.of("verificationCode", code));
@@ -58,7 +58,7 @@ class CallerIdsTest {
     @Test
     void answersFalseToAWrongCodeAndKeepsTheCallerIdUnverified() {
         http().post("/me/callerids/3105550123", null);
-        String wrong = pendingCode("13105550123").equals("000000") ? "111111" : "000000";
+        String wrong = pendingCode("13105550123").equals("0000") ? "1111" : "0000";
 
         SandboxHttp.Reply verify = http().post("/me/callerids/13105550123/verification-code",
                 Map.of("verificationCode", wrong));
@@ -73,11 +73,52 @@ class CallerIdsTest {
     @Test
     void refusesVerificationWhenNoCodeWasRequested() {
         SandboxHttp.Reply reply = http().post("/me/callerids/13105550199/verification-code",
-                Map.of("verificationCode", "123456"));
+                Map.of("verificationCode", "1234"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("message").asText()).contains("No verification code").contains("13105550199");
         assertThat(http().control("GET", "/callerids/13105550199/code", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void verifyingAnAlreadyVerifiedCallerIdAnswersTrue() {
+        SandboxHttp.Reply seeded = http().post("/me/callerids/12132000384/verification-code",
+                Map.of("verificationCode", "1234"));
+
+        assertThat(seeded.status()).isEqualTo(200);
+        assertThat(seeded.json().isBoolean()).isTrue();
+        assertThat(seeded.json().booleanValue()).isTrue();
+
+        http().post("/me/callerids/13105550123", null);
+        String code = pendingCode("13105550123");
+        assertThat(http().post("/me/callerids/13105550123/verification-code", Map.of("verificationCode", code))
+                .json().booleanValue()).isTrue();
+        String other = code.equals("1234") ? "4321" : "1234";
+        assertThat(http().post("/me/callerids/3105550123/verification-code", Map.of("verificationCode", other))
+                .json().booleanValue()).isTrue();
+        assertThat(http().get("/me/callerids").json().get("items").findValuesAsText("phoneNumber"))
+                .containsExactly("12132000384", "13105550123");
+    }
+
+    @Test
+    void refusesToSendACodeToACallerIdThatIsAlreadyVerified() {
+        SandboxHttp.Reply reply = http().post("/me/callerids/12132000384", null);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).contains("that is already verified");
+        assertThat(SANDBOX.sandbox().pendingVerificationCode("12132000384")).isEmpty();
+    }
+
+    @Test
+    void acceptsTheCodeAsAJsonNumber() {
+        http().post("/me/callerids/13105550123", null);
+        String code = pendingCode("13105550123");
+
+        SandboxHttp.Reply verify = http().post("/me/callerids/13105550123/verification-code",
+                "{\"verificationCode\":" + Integer.parseInt(code) + "}");
+
+        assertThat(verify.status()).isEqualTo(200);
+        assertThat(verify.json().booleanValue()).isTrue();
     }
 
     @Test

@@ -95,14 +95,60 @@ class DncApiTest {
     }
 
     @Test
-    void deletesOneEntry() {
-        add(Map.of("numbers", List.of("12135550101", "12135550102")));
+    void deletedNumberReadsBackWithCallAndTextFalse() {
+        add(Map.of("numbers", List.of("12135550101", "12135550102"), "source", "crm", "inboundText", true));
 
         assertThat(http().delete("/contacts/dncs/12135550101").status()).isEqualTo(204);
 
-        assertThat(http().get("/contacts/dncs/12135550101").status()).isEqualTo(404);
-        assertThat(numbers(http().get("/contacts/dncs").json())).containsExactly("12135550102");
-        assertThat(http().delete("/contacts/dncs/12135550101").status()).isEqualTo(404);
+        SandboxHttp.Reply reply = http().get("/contacts/dncs/12135550101");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode dnc = reply.json();
+        assertThat(dnc.get("number").asText()).isEqualTo("12135550101");
+        assertThat(dnc.get("call").asBoolean()).isFalse();
+        assertThat(dnc.get("text").asBoolean()).isFalse();
+        assertThat(dnc.get("inboundCall").asBoolean()).isFalse();
+        assertThat(dnc.get("inboundText").asBoolean()).isFalse();
+        assertThat(dnc.get("source").asText()).isEqualTo("crm");
+        DncStore store = SANDBOX.sandbox().state().store(DncStore.class);
+        assertThat(store.blocksText("12135550101")).isFalse();
+        assertThat(store.blocksCall("12135550101")).isFalse();
+        assertThat(store.blocksText("12135550102")).isTrue();
+        assertThat(numbers(http().get("/contacts/dncs?text=true").json())).containsExactly("12135550102");
+        assertThat(numbers(http().get("/contacts/dncs?text=false").json())).containsExactly("12135550101");
+    }
+
+    @Test
+    void deletedNumberCanBeBlockedAgain() {
+        add(Map.of("numbers", List.of("12135550101")));
+        assertThat(http().delete("/contacts/dncs/12135550101").status()).isEqualTo(204);
+
+        assertThat(http().put("/contacts/dncs/12135550101", Map.of("text", true)).status()).isEqualTo(200);
+
+        JsonNode dnc = http().get("/contacts/dncs/12135550101").json();
+        assertThat(dnc.get("text").asBoolean()).isTrue();
+        assertThat(dnc.get("call").asBoolean()).isFalse();
+        assertThat(SANDBOX.sandbox().state().store(DncStore.class).blocksText("12135550101")).isTrue();
+    }
+
+    @Test
+    void deletesSeveralNumbersGivenWithCommas() {
+        add(Map.of("numbers", List.of("12135550101", "12135550102", "12135550103")));
+
+        assertThat(http().delete("/contacts/dncs/12135550101,12135550103").status()).isEqualTo(204);
+
+        assertThat(numbers(http().get("/contacts/dncs?call=true").json())).containsExactly("12135550102");
+        assertThat(http().get("/contacts/dncs/12135550103").json().get("call").asBoolean()).isFalse();
+    }
+
+    @Test
+    void deletingANumberThatWasNeverListedIs404AndChangesNothing() {
+        add(Map.of("numbers", List.of("12135550101")));
+
+        assertThat(http().delete("/contacts/dncs/12135550199").status()).isEqualTo(404);
+        assertThat(http().delete("/contacts/dncs/12135550101,12135550199").status()).isEqualTo(404);
+
+        assertThat(http().get("/contacts/dncs/12135550101").json().get("call").asBoolean()).isTrue();
+        assertThat(http().get("/contacts/dncs/12135550199").status()).isEqualTo(404);
         assertThat(http().get("/contacts/dncs/12").status()).isEqualTo(400);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.SandboxHttp;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
@@ -64,13 +65,56 @@ class KeywordsTest {
     }
 
     @Test
-    void rejectsAMalformedKeyword() {
-        SandboxHttp.Reply tooLong = http().get("/keywords/ELEVENCHARS/available");
-        assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("message").asText()).contains("2 to 10 letters or digits");
+    void rejectsAKeywordThatCannotBeTheFirstWordOfAText() {
+        SandboxHttp.Reply punctuation = http().get("/keywords/NO-WAY/available");
+        assertThat(punctuation.status()).isEqualTo(400);
+        assertThat(punctuation.json().get("message").asText())
+                .contains("2 to 64 letters, digits or underscores").contains("NO-WAY");
 
         assertThat(http().get("/keywords/A/available").status()).isEqualTo(400);
-        assertThat(http().get("/keywords/NO-WAY/available").status()).isEqualTo(400);
+        assertThat(http().get("/keywords/TWO%20WORDS/available").status()).isEqualTo(400);
+        assertThat(http().get("/keywords/" + "K".repeat(65) + "/available").status()).isEqualTo(400);
+        assertThat(http().get("/keywords?keywords=OK&keywords=NOT.OK").status()).isEqualTo(400);
+    }
+
+    @Test
+    void offersKeywordsLongerThanTenCharactersAndWithUnderscores() {
+        SandboxHttp.Reply found = http().get("/keywords?keywords=TESTAVAILABLE");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("items").findValuesAsText("keyword")).containsExactly("TESTAVAILABLE");
+        assertThat(http().get("/keywords/TEST_KEYWORD/available").json().booleanValue()).isTrue();
+        assertThat(http().get("/keywords/KW/available").json().booleanValue()).isTrue();
+        assertThat(http().get("/keywords/" + "K".repeat(64) + "/available").json().booleanValue()).isTrue();
+    }
+
+    @Test
+    void leasesAKeywordWithAnUnderscoreAndFindsItInAnyCase() {
+        buy("TEST_KEYWORD");
+
+        SandboxHttp.Reply reply = http().get("/keywords/leases/test_keyword");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("keyword").asText()).isEqualTo("TEST_KEYWORD");
+        assertThat(reply.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(http().get("/keywords/TEST_KEYWORD/available").json().booleanValue()).isFalse();
+    }
+
+    @Test
+    void turningAutoRenewOffMovesAKeywordLeaseToPendingAndOnMovesItBack() {
+        buy("TEST_KEYWORD");
+
+        assertThat(http().put("/keywords/leases/TEST_KEYWORD", Map.of("autoRenew", false)).status()).isEqualTo(200);
+        JsonNode pending = http().get("/keywords/leases/TEST_KEYWORD?fields=keyword,status,autoRenew").json();
+        assertThat(pending.get("autoRenew").asBoolean()).isFalse();
+        assertThat(pending.get("status").asText()).isEqualTo("PENDING");
+        assertThat(http().get("/keywords/leases").json().get("items").get(0).get("status").asText())
+                .isEqualTo("PENDING");
+
+        assertThat(http().put("/keywords/leases/TEST_KEYWORD", Map.of("autoRenew", true)).status()).isEqualTo(200);
+        JsonNode active = http().get("/keywords/leases/TEST_KEYWORD").json();
+        assertThat(active.get("autoRenew").asBoolean()).isTrue();
+        assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -107,6 +151,19 @@ class KeywordsTest {
         assertThat(lease.get("doubleOptInEnabled").asBoolean()).isTrue();
         assertThat(lease.get("optInConfirmationMessage").asText()).isEqualTo("Reply Y");
         assertThat(http().get("/keywords/leases?labelName=club").json().get("totalCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void takesBackTheKeywordLeaseItAnsweredWithAutoRenewOff() {
+        buy("TEST_KEYWORD");
+        ObjectNode lease = (ObjectNode) http().get("/keywords/leases/TEST_KEYWORD").json();
+        lease.put("autoRenew", false);
+
+        assertThat(http().put("/keywords/leases/TEST_KEYWORD", lease.toString()).status()).isEqualTo(200);
+
+        JsonNode read = http().get("/keywords/leases/TEST_KEYWORD?fields=keyword,status,autoRenew").json();
+        assertThat(read.toString())
+                .isEqualTo("{\"keyword\":\"TEST_KEYWORD\",\"autoRenew\":false,\"status\":\"PENDING\"}");
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.SandboxHttp;
+import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 
 class NumberLeasesTest {
@@ -44,7 +46,7 @@ class NumberLeasesTest {
         JsonNode lease = http.get("/numbers/leases/" + LA).json();
         assertThat(lease.get("number").asText()).isEqualTo(LA);
         assertThat(lease.get("nationalFormat").asText()).isEqualTo("(213) 555-0100");
-        assertThat(lease.get("region").get("city").asText()).isEqualTo("Los Angeles");
+        assertThat(lease.get("region").get("city").asText()).isEqualTo("LOS ANGELES");
         assertThat(lease.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(lease.get("type").asText()).isEqualTo("EXTRA");
         assertThat(lease.get("autoRenew").asBoolean()).isTrue();
@@ -76,9 +78,45 @@ class NumberLeasesTest {
         assertThat(reply.bytes()).isEmpty();
         JsonNode lease = http.get("/numbers/leases/" + LA).json();
         assertThat(lease.get("autoRenew").asBoolean()).isFalse();
+        // live CallFire moves a keyword lease to PENDING here; for number leases the evidence is silent
+        assertThat(lease.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(lease.get("labels").toString()).isEqualTo("[\"sales\",\"west\"]");
         assertThat(lease.get("textFeatureStatus").asText()).isEqualTo("DISABLED");
         assertThat(lease.get("callFeatureStatus").asText()).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void takesBackTheLeaseItAnsweredWithFeaturesSwitchedOff() {
+        ObjectNode lease = (ObjectNode) http.get("/numbers/leases/" + LA).json();
+        lease.put("callFeatureStatus", "DISABLED").put("textFeatureStatus", "DISABLED");
+
+        assertThat(http.put("/numbers/leases/" + LA, lease.toString()).status()).isEqualTo(200);
+
+        JsonNode read = http.get("/numbers/leases/" + LA + "?fields=number,callFeatureStatus,textFeatureStatus")
+                .json();
+        assertThat(read.toString()).isEqualTo("{\"number\":\"" + LA
+                + "\",\"callFeatureStatus\":\"DISABLED\",\"textFeatureStatus\":\"DISABLED\"}");
+    }
+
+    @Test
+    void takesBackTheConfigItAnsweredWithAFullCallTrackingConfig() {
+        ObjectNode config = (ObjectNode) http.get("/numbers/leases/configs/" + LA
+                + "?fields=number,configType,callTrackingConfig").json();
+        assertThat(config.has("ivrInboundConfig")).isFalse();
+        config.set("callTrackingConfig", Json.MAPPER.valueToTree(Map.of("screen", true, "recorded", true,
+                "voicemail", true, "transferNumbers", List.of("12132000384"), "introSoundId", 1,
+                "weeklySchedule", Map.of("daysOfWeek", List.of("MONDAY", "FRIDAY"), "timeZone", "America/New_York",
+                        "startTimeOfDay", Map.of("hour", 1, "minute", 1, "second", 1)),
+                "googleAnalytics", Map.of("category", "Sales", "googleAccountId", "UA-1-2", "domain", "example.com"))));
+
+        assertThat(http.put("/numbers/leases/configs/" + LA, config.toString()).status()).isEqualTo(200);
+
+        JsonNode read = http.get("/numbers/leases/configs/" + LA + "?fields=callTrackingConfig,configType").json();
+        assertThat(read.has("number")).isFalse();
+        assertThat(read.get("configType").asText()).isEqualTo("TRACKING");
+        assertThat(read.get("callTrackingConfig").get("weeklySchedule").get("daysOfWeek").toString())
+                .isEqualTo("[\"MONDAY\",\"FRIDAY\"]");
+        assertThat(read.get("callTrackingConfig").get("googleAnalytics").get("category").asText()).isEqualTo("Sales");
     }
 
     @Test

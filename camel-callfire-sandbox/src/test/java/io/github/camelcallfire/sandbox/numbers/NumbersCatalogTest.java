@@ -40,10 +40,10 @@ class NumbersCatalogTest {
         assertThat(first.get("tollFree").asBoolean()).isFalse();
         JsonNode region = first.get("region");
         assertThat(region.get("prefix").asText()).isEqualTo("1213555");
-        assertThat(region.get("city").asText()).isEqualTo("Los Angeles");
+        assertThat(region.get("city").asText()).isEqualTo("LOS ANGELES");
         assertThat(region.get("state").asText()).isEqualTo("CA");
         assertThat(region.get("zipcode").asText()).isEqualTo("90012");
-        assertThat(region.get("country").asText()).isEqualTo("US");
+        assertThat(region.has("country")).isFalse();
         assertThat(region.get("lata").asText()).isEqualTo("730");
         assertThat(region.get("rateCenter").asText()).isEqualTo("LOS ANGELES");
         assertThat(region.get("timeZone").asText()).isEqualTo("America/Los_Angeles");
@@ -121,10 +121,40 @@ class NumbersCatalogTest {
 
         JsonNode sanCities = http().get("/numbers/regions?cityPrefix=san&country=US").json();
         assertThat(sanCities.get("items").findValuesAsText("city"))
-                .containsExactly("San Francisco", "San Diego", "San Jose", "San Antonio");
+                .containsExactly("SAN FRANCISCO", "SAN DIEGO", "SAN JOSE", "SAN ANTONIO");
 
         JsonNode california = http().get("/numbers/regions?state=ca").json();
         assertThat(california.get("totalCount").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void storesRegionNamesInUpperCaseAndFindsThemInAnyCase() {
+        JsonNode upper = http().get("/numbers/regions?city=SALT%20LAKE%20CITY").json();
+        JsonNode lower = http().get("/numbers/regions?city=salt%20lake%20city&state=ut&country=us").json();
+        JsonNode mixed = http().get("/numbers/regions?cityPrefix=Salt&rateCenter=Salt%20Lake%20City").json();
+
+        assertThat(upper.get("totalCount").asInt()).isEqualTo(1);
+        assertThat(lower).isEqualTo(upper);
+        assertThat(mixed).isEqualTo(upper);
+        JsonNode region = upper.get("items").get(0);
+        assertThat(region.get("city").asText()).isEqualTo("SALT LAKE CITY");
+        assertThat(region.get("rateCenter").asText()).isEqualTo("SALT LAKE CITY");
+        assertThat(region.get("state").asText()).isEqualTo("UT");
+        assertThat(numbers(http().get("/numbers/local?city=salt%20lake%20city&limit=1").json()))
+                .containsExactly("18015550100");
+        for (JsonNode each : http().get("/numbers/regions?limit=1000").json().get("items")) {
+            assertThat(each.get("city").asText()).isUpperCase();
+        }
+    }
+
+    @Test
+    void hasOneFictionalPrefixPerCity() {
+        JsonNode chicago = http().get("/numbers/regions?city=CHICAGO").json();
+
+        assertThat(chicago.get("totalCount").asInt()).isEqualTo(1);
+        assertThat(chicago.get("items").get(0).get("prefix").asText()).isEqualTo("1312555");
+        assertThat(chicago.get("items").get(0).get("zipcode").asText()).isEqualTo("60602");
+        assertThat(http().get("/numbers/regions?state=IL&zipcode=60640").json().get("totalCount").asInt()).isZero();
     }
 
     @Test

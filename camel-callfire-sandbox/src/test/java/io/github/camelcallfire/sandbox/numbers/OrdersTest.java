@@ -86,17 +86,42 @@ class OrdersTest {
                 "12135550100")));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("message").asText()).contains("12135550100").contains("not available");
+        assertThat(reply.json().get("message").asText()).isEqualTo("unavailable numbers: 12135550100");
         assertThat(http().get("/numbers/leases/12135550101").status()).isEqualTo(404);
         assertThat(remainingCredits()).isEqualTo(before);
     }
 
     @Test
-    void refusesANumberOutsideTheCatalog() {
+    void refusesANumberOutsideTheCatalogAsUnavailable() {
         SandboxHttp.Reply reply = http().post("/orders/numbers", Map.of("numbers", List.of("19995550100")));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("message").asText()).contains("19995550100");
+        assertThat(reply.json().get("message").asText()).isEqualTo("unavailable numbers: 19995550100");
+    }
+
+    @Test
+    void namesEveryUnavailableNumberOfAnOrder() {
+        order("/orders/numbers", Map.of("numbers", List.of("12135550100")));
+
+        SandboxHttp.Reply reply = http().post("/orders/numbers", Map.of("numbers", List.of("12135550100",
+                "12135550101", "19995550100")));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("httpStatusCode").asInt()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText())
+                .isEqualTo("unavailable numbers: 12135550100, 19995550100");
+        assertThat(http().get("/numbers/leases/12135550101").status()).isEqualTo(404);
+    }
+
+    @Test
+    void checksAvailabilityBeforeCredits() {
+        order("/orders/numbers", Map.of("numbers", List.of("12135550100")));
+
+        SandboxHttp.Reply reply = http().post("/orders/numbers", Map.of("numbers", List.of("12135550100"),
+                "tollFreeCount", 100));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText()).isEqualTo("unavailable numbers: 12135550100");
     }
 
     @Test
@@ -145,7 +170,7 @@ class OrdersTest {
         SandboxHttp.Reply reply = http().post("/orders/keywords", Map.of("keywords", List.of("PROMO", "STOP")));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("message").asText()).contains("STOP").contains("not available");
+        assertThat(reply.json().get("message").asText()).isEqualTo("unavailable keywords: STOP");
         assertThat(http().get("/keywords/leases").json().get("totalCount").asInt()).isZero();
         assertThat(http().post("/orders/keywords", Map.of("keywords", List.of())).status()).isEqualTo(400);
     }
