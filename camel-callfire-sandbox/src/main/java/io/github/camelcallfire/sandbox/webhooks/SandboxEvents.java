@@ -160,6 +160,9 @@ public final class SandboxEvents {
             // a read may have finished it meanwhile: then only the report is missing
             synchronized (broadcast) {
                 if (running) {
+                    // first note it runs: one that finished, took new recipients and is done again in this refresh
+                    // must be seen going RUNNING -> FINISHED
+                    broadcastChanged(broadcast);
                     broadcast.refresh(now);
                 }
                 broadcastChanged(broadcast);

@@ -165,6 +165,14 @@ class WebhookDeliveryTest {
         assertThat(events.get(0).get("resource").get("status").asText()).isEqualTo("RUNNING");
         assertThat(events.get(1).get("resource")).isEqualTo(http.get("/texts/broadcasts/" + broadcastId).json());
         assertThat(events.get(1).get("resource").get("status").asText()).isEqualTo("FINISHED");
+
+        // new recipients make it run again without a start: finished again, not started again
+        SandboxHttp.Reply added = http.post("/texts/broadcasts/" + broadcastId + "/recipients",
+                List.of(Map.of("phoneNumber", "12135551236")));
+        assertThat(added.status()).as(added.text()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> receiver.received("/broadcasts").size() == 3);
+        assertThat(receiver.received("/broadcasts").get(2).json().get("events").get(0).get("eventType").asText())
+                .isEqualTo("Finished");
     }
 
     @Test
