@@ -61,17 +61,6 @@ public enum WebhookResource {
         return supportedEvents.stream().filter(e -> normalize(e).equals(wanted)).findFirst();
     }
 
-    /** Whether any resource supports an event of this name (any case). */
-    static Optional<String> anyEvent(String name) {
-        for (WebhookResource r : values()) {
-            Optional<String> event = r.event(name);
-            if (event.isPresent()) {
-                return event;
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Every resource name, for error messages. */
     public static List<String> names() {
         return java.util.Arrays.stream(values()).map(WebhookResource::wireName).toList();

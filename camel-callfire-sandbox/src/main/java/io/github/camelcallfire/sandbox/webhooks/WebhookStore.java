@@ -40,9 +40,8 @@ public final class WebhookStore {
     }
 
     public Webhook update(long id, JsonNode body) {
-        Webhook[] updated = new Webhook[1];
-        Webhook result = webhooks.computeIfPresent(id, (k, old) -> updated[0] = old.update(body, state.now()));
-        if (result == null || updated[0] == null) {
+        Webhook result = webhooks.computeIfPresent(id, (k, old) -> old.update(body, state.now()));
+        if (result == null) {
             throw ApiError.notFound("Webhook", id);
         }
         return result;

@@ -227,15 +227,19 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void disabledWebhookSendsNothing() {
+    void disabledOrExpiredWebhookSendsNothing() {
         long off = webhook("off", "InboundText", List.of("Finished"), "/off", Map.of("enabled", false));
+        long expired = webhook("expired", "InboundText", List.of("Finished"), "/expired",
+                Map.of("expiresAt", SANDBOX.sandbox().clock().now() - 1));
         webhook("on", "InboundText", List.of("Finished"), "/on", Map.of());
 
         injectInboundText("anyone?");
 
         assertThat(deliveries(off)).isEmpty();
+        assertThat(deliveries(expired)).isEmpty();
         await().atMost(PATIENCE).until(() -> receiver.received("/on").size() == 1);
         assertThat(receiver.received("/off")).isEmpty();
+        assertThat(receiver.received("/expired")).isEmpty();
 
         http.put("/webhooks/" + off, Map.of("enabled", true));
         injectInboundText("now?");
