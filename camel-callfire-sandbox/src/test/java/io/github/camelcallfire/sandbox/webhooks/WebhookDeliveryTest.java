@@ -302,7 +302,8 @@ class WebhookDeliveryTest {
     @Test
     void aSlowReceiverDoesNotHoldUpTheApi() {
         long hook = webhook("slow", "InboundText", List.of("Finished"), "/slow", Map.of());
-        receiver.sleepBeforeAnswering(5_000);
+        // it sleeps until released (at most 30 s, so that a slow machine cannot end the sleep before the checks)
+        receiver.sleepBeforeAnswering(30_000);
 
         injectInboundText("first of many");
         await().atMost(PATIENCE).until(() -> receiver.entered() >= 1);
