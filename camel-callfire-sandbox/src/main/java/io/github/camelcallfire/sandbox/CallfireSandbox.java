@@ -24,6 +24,7 @@ import io.github.camelcallfire.sandbox.state.SandboxClock;
 import io.github.camelcallfire.sandbox.state.SandboxSettings;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 import io.github.camelcallfire.sandbox.store.ActionStore;
+import io.github.camelcallfire.sandbox.webhooks.WebhookService;
 
 /**
  * An in-memory CallFire API v2 on a loopback port. Start it with {@link #builder()}, point a client at
@@ -49,12 +50,14 @@ public final class CallfireSandbox implements AutoCloseable {
     private final LongAdder requests = new LongAdder();
     private final HttpServer server;
     private final ExecutorService executor;
+    private final WebhookService webhooks;
 
     private CallfireSandbox(Builder builder) throws IOException {
         this.state = new SandboxState(new SandboxSettings(builder.username, builder.password, builder.actionDelayMs,
                 builder.initialCredits));
         Router router = new Router();
         ApiModules.all().forEach(m -> m.register(router, state));
+        this.webhooks = new WebhookService(state, this::rootUrl);
         this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 512);
         server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials, requests));
         server.createContext("/sandbox", new ControlApi(this));
@@ -120,6 +123,11 @@ public final class CallfireSandbox implements AutoCloseable {
         return faults;
     }
 
+    /** Webhook deliveries: their log and delivery faults (the {@code /sandbox/webhook-*} control API). */
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
     /** Same as {@code POST /sandbox/inbound-texts}: a handset texts one of your numbers. */
     public long injectInboundText(String fromNumber, String toNumber, String message) {
         return state.store(ActionStore.class).injectInboundText(fromNumber, toNumber, message);
@@ -158,11 +166,13 @@ public final class CallfireSandbox implements AutoCloseable {
         faults.clear();
         requests.reset();
         state.reset();
+        webhooks.reset();
     }
 
     public void stop() {
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
     }
 
     @Override

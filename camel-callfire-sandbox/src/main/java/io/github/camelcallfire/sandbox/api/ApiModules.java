@@ -12,6 +12,6 @@ public final class ApiModules {
         return List.of(
                 new TextsApi(), new CallsApi(), new BroadcastsApi(), new AutoRepliesApi(),
                 new ContactsApi(), new ContactListsApi(), new DncApi(), new SoundsApi(), new MediaApi(),
-                new NumbersApi(), new KeywordsApi(), new OrdersApi(), new AccountApi());
+                new NumbersApi(), new KeywordsApi(), new OrdersApi(), new AccountApi(), new WebhooksApi());
     }
 }

@@ -14,6 +14,7 @@ import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.http.Router;
 import io.github.camelcallfire.sandbox.http.SandboxRequest;
 import io.github.camelcallfire.sandbox.http.SandboxResponse;
+import io.github.camelcallfire.sandbox.webhooks.WebhookControl;
 
 /**
  * The sandbox's own control plane under {@code /sandbox} (not part of CallFire): inbound traffic, reset, clock and
@@ -80,6 +81,7 @@ public final class ControlApi implements HttpHandler {
             sandbox.faults().clear();
             return SandboxResponse.noContent();
         });
+        WebhookControl.register(router, sandbox.webhooks());
         router.get("/callerids/{number}/code", r -> SandboxResponse.ok(
                 Map.of("code", sandbox.pendingVerificationCode(r.pathParam("number"))
                         .orElseThrow(() -> ApiError.notFound("No verification code requested for caller id",

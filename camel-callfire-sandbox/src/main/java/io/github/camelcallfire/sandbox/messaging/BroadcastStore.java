@@ -124,6 +124,7 @@ public final class BroadcastStore {
             }
             long dueAt = now + state.settings().actionDelayMs();
             broadcast.actions().forEach(a -> a.release(dueAt));
+            state.events().broadcastChanged(broadcast);
         }
     }
 
@@ -164,6 +165,7 @@ public final class BroadcastStore {
             if (status == Broadcast.Status.ARCHIVED || broadcast.status() != Broadcast.Status.FINISHED) {
                 broadcast.status(status, now);
             }
+            state.events().broadcastChanged(broadcast);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import io.github.camelcallfire.sandbox.webhooks.SandboxEvents;
+
 /**
  * Everything the sandbox holds. Each domain keeps its data in its own store class, created on first use with a
  * {@code (SandboxState)} constructor and looked up with {@link #store(Class)}; {@link #reset()} drops them all.
@@ -16,6 +18,7 @@ public final class SandboxState {
     private final SandboxClock clock = new SandboxClock();
     private final AtomicLong ids = new AtomicLong();
     private volatile Map<Class<?>, Object> stores = new ConcurrentHashMap<>();
+    private final SandboxEvents events = new SandboxEvents(this);
 
     public SandboxState(SandboxSettings settings) {
         this.settings = settings;
@@ -28,6 +31,11 @@ public final class SandboxState {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** Where the stores report the state changes webhooks watch (texts, calls, broadcasts, contact lists). */
+    public SandboxEvents events() {
+        return events;
     }
 
     /** Current sandbox time in epoch ms. */

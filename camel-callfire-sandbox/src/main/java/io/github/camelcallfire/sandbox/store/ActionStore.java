@@ -48,6 +48,7 @@ public final class ActionStore {
 
     public void addText(TextAction text) {
         texts.add(text);
+        state.events().actionAdded(text);
     }
 
     public void addCall(CallAction call) {
@@ -55,6 +56,7 @@ public final class ActionStore {
         if (call.recordingId() != 0) {
             callsByRecordingId.put(call.recordingId(), call);
         }
+        state.events().actionAdded(call);
     }
 
     /** The call whose recording has this id; the recording itself exists once the call was answered. */
@@ -71,6 +73,7 @@ public final class ActionStore {
         }
         TextAction text = TextAction.received(inboundHeader(from, to, state.now()), message, state.nextId());
         texts.add(text);
+        state.events().actionAdded(text);
         state.store(AutoReplyStore.class).answer(text);
         return text.id();
     }

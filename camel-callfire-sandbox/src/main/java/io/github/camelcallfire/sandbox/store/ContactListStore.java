@@ -29,6 +29,7 @@ public final class ContactListStore {
     public long create(String name, Collection<Long> contactIds) {
         long id = state.nextId();
         lists.put(id, new ContactList(id, name, state.now(), contactIds));
+        state.events().contactListCreated(lists.get(id));
         return id;
     }
 
