@@ -12,15 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A loopback TCP relay in front of the sandbox that counts the bytes on the wire, headers included: it sees exactly
- * what a client would pay for, whatever the client does with the answer.
+ * A loopback TCP relay in front of the sandbox that counts the bytes the server sends on the wire, headers included:
+ * it sees exactly what a client would pay for, whatever the client does with the answer.
  */
 final class CountingProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final InetSocketAddress target;
     private final AtomicLong toClient = new AtomicLong();
-    private final AtomicLong toServer = new AtomicLong();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     CountingProxy(String targetHost, int targetPort) throws IOException {
@@ -38,11 +37,6 @@ final class CountingProxy implements AutoCloseable {
         return toClient.get();
     }
 
-    /** Bytes sent by the client (requests) so far. */
-    long requestBytes() {
-        return toServer.get();
-    }
-
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -52,7 +46,7 @@ final class CountingProxy implements AutoCloseable {
                 upstream.setTcpNoDelay(true);
                 open.add(client);
                 open.add(upstream);
-                daemon("counting-proxy-up", () -> pump(client, upstream, toServer)).start();
+                daemon("counting-proxy-up", () -> pump(client, upstream, null)).start();
                 daemon("counting-proxy-down", () -> pump(upstream, client, toClient)).start();
             } catch (IOException e) {
                 // the server socket was closed: the proxy is shutting down
@@ -61,11 +55,14 @@ final class CountingProxy implements AutoCloseable {
         }
     }
 
+    /* counter: null when the direction is not counted */
     private void pump(Socket from, Socket to, AtomicLong counter) {
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                counter.addAndGet(n);
+                if (counter != null) {
+                    counter.addAndGet(n);
+                }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {

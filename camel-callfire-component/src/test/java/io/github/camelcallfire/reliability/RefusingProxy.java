@@ -85,7 +85,7 @@ final class RefusingProxy implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         for (int b = in.read(); b >= 0; b = in.read()) {

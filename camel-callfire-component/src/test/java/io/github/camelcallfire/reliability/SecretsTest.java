@@ -6,6 +6,7 @@ import io.github.camelcallfire.CallfireConfiguration;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.http.CallfireApiException;
+import io.github.camelcallfire.model.Account;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 import org.apache.camel.CamelContext;
@@ -46,6 +47,7 @@ class SecretsTest {
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-7731";
     private static final String PROXY_USERNAME = "proxy-user-3307";
     private static final String PROXY_PASSWORD = "Proxy-Pass-6619";
+    private static final String RETRY_LINE = "got HTTP 503; retry 1 of 3";
 
     @RegisterExtension
     static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension(
@@ -54,8 +56,10 @@ class SecretsTest {
     /*
      * Guards against: HttpClient's wire log printing "Authorization: Basic <user:password>" (it does for its own
      * connections at DEBUG), its header log printing HttpClient's Proxy-Authorization header in clear, credentials in
-     * exception messages of a 401, a retried 503, a proxy refusal or a failing consumer, and in anything Camel shows
-     * of endpoints, routes and consumers (toString, JMX, health checks).
+     * exception messages of a 401, a retried 503, a proxy refusal or a failing consumer, in the retry log line of a
+     * retried GET (tried: that line printing the request's Authorization value fails here), in anything of a request
+     * that goes through a proxy needing a password and on to CallFire (challenge, both credentials, a retry), and in
+     * anything Camel shows of endpoints, routes and consumers (toString, JMX, health checks).
      */
     @Test
     void noCredentialReachesAnyOutputWithEveryLoggerAtTrace() throws Exception {
@@ -63,6 +67,7 @@ class SecretsTest {
         List<String> shown = new ArrayList<>();
         String logText;
         try (LogCapture logs = new LogCapture(Level.TRACE); RefusingProxy proxy = new RefusingProxy();
+             AuthenticatingProxy passwordProxy = new AuthenticatingProxy(PROXY_USERNAME, PROXY_PASSWORD);
              // the failing consumer polls a sandbox of its own, so that its requests leave the retry count below alone
              CallfireSandbox otherSandbox = CallfireSandbox.builder().username(USERNAME).password(PASSWORD).start()) {
             CamelContext context = new DefaultCamelContext();
@@ -75,6 +80,12 @@ class SecretsTest {
                 proxied.getConfiguration().setProxyUsername(PROXY_USERNAME);
                 proxied.getConfiguration().setProxyPassword(PROXY_PASSWORD);
                 context.addComponent("callfire-proxied", proxied);
+                CallfireComponent viaProxy = component(sandbox, PASSWORD);
+                viaProxy.getConfiguration().setProxyHost("127.0.0.1");
+                viaProxy.getConfiguration().setProxyPort(passwordProxy.port());
+                viaProxy.getConfiguration().setProxyUsername(PROXY_USERNAME);
+                viaProxy.getConfiguration().setProxyPassword(PROXY_PASSWORD);
+                context.addComponent("callfire-via-proxy", viaProxy);
                 context.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
@@ -82,6 +93,7 @@ class SecretsTest {
                         from("direct:account").to("callfire:account/get");
                         from("direct:unauthorized").to("callfire-wrong:account/get");
                         from("direct:proxied").to("callfire-proxied:account/get");
+                        from("direct:via-proxy").to("callfire-via-proxy:account/get");
                         from("callfire-wrong:texts/find?inbound=true&delay=20&initialDelay=0").routeId("inbound")
                                 .to("log:inbound");
                     }
@@ -102,6 +114,19 @@ class SecretsTest {
                 Exchange retried = template.send("direct:account", e -> e.getMessage().setBody(null));
                 assertThat(retried.getException()).isNull();
                 assertThat(sandbox.requestCount() - before).as("the 503 was retried once").isEqualTo(2);
+                assertThat(logs.text()).as("the retry of the GET was logged").containsOnlyOnce(RETRY_LINE);
+
+                // through a proxy that needs a password, on to the sandbox: a 503 there, retried through the proxy
+                sandbox.addFault(Faults.status("GET", "/v2/me/account", 503, 1));
+                Exchange proxiedAndRetried = template.send("direct:via-proxy", e -> e.getMessage().setBody(null));
+                assertThat(proxiedAndRetried.getException()).isNull();
+                assertThat(proxiedAndRetried.getMessage().getBody(Account.class)).isNotNull();
+                assertThat(passwordProxy.forwarded()).as("both attempts went through the proxy, with its password")
+                        .containsExactly("GET " + sandbox.baseUrl() + "/me/account HTTP/1.1",
+                                "GET " + sandbox.baseUrl() + "/me/account HTTP/1.1");
+                assertThat(passwordProxy.refusedCredentials()).isEmpty();
+                assertThat(logs.text()).as("the retry through the proxy was logged").contains(RETRY_LINE)
+                        .satisfies(text -> assertThat(text.split(RETRY_LINE, -1)).hasSize(3));
 
                 Exchange unauthorized = template.send("direct:unauthorized", e -> e.getMessage().setBody(null));
                 assertThat(unauthorized.getException()).isInstanceOf(CallfireApiException.class);
@@ -137,7 +162,7 @@ class SecretsTest {
                     .contains(">> Authorization: ***").contains(">> Proxy-Authorization: ***");
             assertThat(logs.lines("org.apache.hc.client5.http.wire")).as("the wire log was live").isPositive();
             assertThat(logs.lines("io.github.camelcallfire.http.CredentialSafeConnectionFactory"))
-                    .as("the notice that CallFire connections stay out of the wire log, once per pool").isEqualTo(3L);
+                    .as("the notice that CallFire connections stay out of the wire log, once per pool").isEqualTo(4L);
         }
         shown.add(logText);
 

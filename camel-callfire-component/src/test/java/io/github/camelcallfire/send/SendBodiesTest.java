@@ -26,7 +26,8 @@ class SendBodiesTest extends CallfireTestSupport {
         SendSummary summary = template.requestBody("callfire:texts/send?defaultMessage=Hi",
                 ExactlyOnceSendTest.numbers(0, 2500), SendSummary.class);
 
-        // guards chunking: without it this is 1 request, with chunks of 500 it is 5
+        // guards chunking (ChunkedSend's texts per request): without it this is 1 request, with chunks of 500 it is 5;
+        // checked by setting TEXTS_PER_REQUEST to Integer.MAX_VALUE, which fails here and in ExactlyOnceSendTest
         assertThat(sandbox().requestCount() - before).isEqualTo(3);
         assertThat(summary.getRequests()).isEqualTo(3);
         assertThat(summary.getRecipients()).isEqualTo(2500);
@@ -42,7 +43,9 @@ class SendBodiesTest extends CallfireTestSupport {
         SendSummary summary = template.requestBody("callfire:calls/send?defaultLiveMessage=Hello",
                 ExactlyOnceSendTest.numbers(0, 25), SendSummary.class);
 
+        // guards the calls' chunk of ten: one request without chunking, five with chunks of five
         assertThat(sandbox().requestCount() - before).isEqualTo(3);
+        assertThat(summary.getRequests()).isEqualTo(3);
         assertThat(summary.getCreated()).isEqualTo(25);
     }
 

@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CallfireComponentAutoConfigurationTest {
@@ -14,30 +21,39 @@ class CallfireComponentAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CallfireComponentAutoConfiguration.class));
 
+    /* every property the starter has; enabled and ssl-context-parameters have tests of their own below */
+    private static final String[] EVERY_PROPERTY = {
+            "camel.component.callfire.username=api-user",
+            "camel.component.callfire.password=api-secret",
+            "camel.component.callfire.base-url=http://127.0.0.1:9/v2",
+            "camel.component.callfire.connect-timeout=5s",
+            "camel.component.callfire.response-timeout=1500",
+            "camel.component.callfire.connection-request-timeout=2m",
+            "camel.component.callfire.max-connections=7",
+            "camel.component.callfire.max-retries=5",
+            "camel.component.callfire.retry-initial-delay=250ms",
+            "camel.component.callfire.retry-max-delay=4s",
+            "camel.component.callfire.max-retry-after=1m",
+            "camel.component.callfire.rate-limit=12.5",
+            "camel.component.callfire.trust-all-certificates=true",
+            "camel.component.callfire.proxy-host=proxy.example",
+            "camel.component.callfire.proxy-port=3128",
+            "camel.component.callfire.proxy-username=proxy-user",
+            "camel.component.callfire.proxy-password=proxy-secret",
+            "camel.component.callfire.lazy-start-producer=true",
+            "camel.component.callfire.bridge-error-handler=true",
+            "camel.component.callfire.autowired-enabled=false",
+            "camel.component.callfire.health-check-consumer-enabled=false",
+            "camel.component.callfire.health-check-producer-enabled=false"};
+
+    /**
+     * Guards the copy of each property onto the component (CallfireComponentAutoConfiguration): every property is set
+     * to a value other than its default and read back from the component, so a property the auto-configuration
+     * forgets fails here (it did not for trust-all-certificates, which was neither set nor asserted).
+     */
     @Test
     void bindsEveryPropertyToTheComponent() {
-        runner.withPropertyValues(
-                        "camel.component.callfire.username=api-user",
-                        "camel.component.callfire.password=api-secret",
-                        "camel.component.callfire.base-url=http://127.0.0.1:9/v2",
-                        "camel.component.callfire.connect-timeout=5s",
-                        "camel.component.callfire.response-timeout=1500",
-                        "camel.component.callfire.connection-request-timeout=2m",
-                        "camel.component.callfire.max-connections=7",
-                        "camel.component.callfire.max-retries=5",
-                        "camel.component.callfire.retry-initial-delay=250ms",
-                        "camel.component.callfire.retry-max-delay=4s",
-                        "camel.component.callfire.max-retry-after=1m",
-                        "camel.component.callfire.rate-limit=12.5",
-                        "camel.component.callfire.proxy-host=proxy.example",
-                        "camel.component.callfire.proxy-port=3128",
-                        "camel.component.callfire.proxy-username=proxy-user",
-                        "camel.component.callfire.proxy-password=proxy-secret",
-                        "camel.component.callfire.lazy-start-producer=true",
-                        "camel.component.callfire.bridge-error-handler=true",
-                        "camel.component.callfire.autowired-enabled=false",
-                        "camel.component.callfire.health-check-consumer-enabled=false",
-                        "camel.component.callfire.health-check-producer-enabled=false")
+        runner.withPropertyValues(EVERY_PROPERTY)
                 .run(context -> {
                     CallfireComponent component = context.getBean("callfire", CallfireComponent.class);
                     CallfireConfiguration configuration = component.getConfiguration();
@@ -53,6 +69,7 @@ class CallfireComponentAutoConfigurationTest {
                     assertThat(configuration.getRetryMaxDelay()).isEqualTo(4_000);
                     assertThat(configuration.getMaxRetryAfter()).isEqualTo(60_000);
                     assertThat(configuration.getRateLimit()).isEqualTo(12.5);
+                    assertThat(configuration.isTrustAllCertificates()).isTrue();
                     assertThat(configuration.getProxyHost()).isEqualTo("proxy.example");
                     assertThat(configuration.getProxyPort()).isEqualTo(3128);
                     assertThat(configuration.getProxyUsername()).isEqualTo("proxy-user");
@@ -63,6 +80,23 @@ class CallfireComponentAutoConfigurationTest {
                     assertThat(component.isHealthCheckConsumerEnabled()).isFalse();
                     assertThat(component.isHealthCheckProducerEnabled()).isFalse();
                 });
+    }
+
+    /** Guards the list above: a property added to the starter without being added there fails here. */
+    @Test
+    void theBindingTestSetsEveryPropertyOfTheStarter() {
+        Set<String> properties = Arrays.stream(CallfireComponentConfiguration.class.getDeclaredMethods())
+                .map(Method::getName)
+                .filter(name -> name.startsWith("set"))
+                .map(name -> name.substring(3).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> set = Arrays.stream(EVERY_PROPERTY)
+                .map(assignment -> assignment.substring("camel.component.callfire.".length(), assignment.indexOf('=')))
+                .collect(Collectors.toCollection(TreeSet::new));
+        set.add("enabled");
+        set.add("ssl-context-parameters");
+
+        assertThat(set).isEqualTo(properties);
     }
 
     @Test
