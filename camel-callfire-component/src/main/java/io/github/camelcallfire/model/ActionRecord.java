@@ -8,7 +8,7 @@ import java.util.List;
 /** Fields shared by the per-attempt records of texts and calls. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class ActionRecord {
+public abstract class ActionRecord extends CallfireModel {
 
     private Long id;
     private Double billedAmount;

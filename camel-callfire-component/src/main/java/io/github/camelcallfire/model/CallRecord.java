@@ -10,7 +10,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class CallRecord extends ActionRecord {
 
-    private CallResult result;
+    private String result;
     private Long originateTime;
     private Long answerTime;
     private Long duration;
@@ -18,11 +18,26 @@ public class CallRecord extends ActionRecord {
     private List<CallRecording> recordings;
     private List<QuestionResponse> questionResponses;
 
+    /** {@link CallResult#UNKNOWN} for a value this version does not know; {@link #getRawResult()} has the text. */
     public CallResult getResult() {
+        return LenientEnum.parse(CallResult.class, result);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setResult(CallResult result) {
+        this.result = LenientEnum.wire(result, this.result, "result");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawResult() {
         return result;
     }
 
-    public void setResult(CallResult result) {
+    public void setRawResult(String result) {
         this.result = result;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** Orders given numbers, or a count of local/toll-free numbers matching a location. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class NumberPurchaseRequest {
+public class NumberPurchaseRequest extends CallfireModel {
 
     private List<String> numbers;
     private Integer localCount;
