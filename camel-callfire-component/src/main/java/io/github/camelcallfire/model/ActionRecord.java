@@ -13,6 +13,7 @@ public abstract class ActionRecord extends CallfireModel {
     private Long id;
     private Double billedAmount;
     private Long finishTime;
+    private Long created;
     private String toNumber;
     private String callerName;
     private String switchId;
@@ -40,6 +41,18 @@ public abstract class ActionRecord extends CallfireModel {
 
     public void setFinishTime(Long finishTime) {
         this.finishTime = finishTime;
+    }
+
+    /**
+     * When the attempt was created, in ms since the epoch (sent by older API versions, as the official client's records
+     * show).
+     */
+    public Long getCreated() {
+        return created;
+    }
+
+    public void setCreated(Long created) {
+        this.created = created;
     }
 
     public String getToNumber() {
@@ -79,6 +92,7 @@ public abstract class ActionRecord extends CallfireModel {
                 .add("id", id)
                 .add("billedAmount", billedAmount)
                 .add("finishTime", finishTime)
+                .add("created", created)
                 .add("toNumber", toNumber)
                 .add("callerName", callerName)
                 .add("switchId", switchId)

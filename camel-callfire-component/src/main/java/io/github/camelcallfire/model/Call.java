@@ -15,7 +15,9 @@ public class Call extends Action {
     private Boolean agentCall;
     private List<Note> notes;
 
-    /** {@link CallResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalCallResult()} has the text. */
+    /**
+     * {@link CallResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalCallResult()} has the text.
+     */
     public CallResult getFinalCallResult() {
         return LenientEnum.parse(CallResult.class, finalCallResult);
     }

@@ -32,7 +32,10 @@ public class CallBroadcast extends Broadcast {
         this.sounds = sounds;
     }
 
-    /** {@link AnsweringMachineConfig#UNKNOWN} for a value this version does not know; {@link #getRawAnsweringMachineConfig()} has the text. */
+    /**
+     * {@link AnsweringMachineConfig#UNKNOWN} for a value this version does not know; {@link
+     * #getRawAnsweringMachineConfig()} has the text.
+     */
     public AnsweringMachineConfig getAnsweringMachineConfig() {
         return LenientEnum.parse(AnsweringMachineConfig.class, answeringMachineConfig);
     }
@@ -43,7 +46,8 @@ public class CallBroadcast extends Broadcast {
      * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
      */
     public void setAnsweringMachineConfig(AnsweringMachineConfig answeringMachineConfig) {
-        this.answeringMachineConfig = LenientEnum.wire(answeringMachineConfig, this.answeringMachineConfig, "answeringMachineConfig");
+        this.answeringMachineConfig =
+                LenientEnum.wire(answeringMachineConfig, this.answeringMachineConfig, "answeringMachineConfig");
     }
 
     /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */

@@ -40,7 +40,9 @@ public class CallBroadcastSounds extends CallfireModel {
         this.liveSoundId = liveSoundId;
     }
 
-    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawLiveSoundTextVoice()} has the text. */
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawLiveSoundTextVoice()} has the text.
+     */
     public Voice getLiveSoundTextVoice() {
         return LenientEnum.parse(Voice.class, liveSoundTextVoice);
     }
@@ -79,7 +81,10 @@ public class CallBroadcastSounds extends CallfireModel {
         this.machineSoundId = machineSoundId;
     }
 
-    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawMachineSoundTextVoice()} has the text. */
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawMachineSoundTextVoice()} has the
+     * text.
+     */
     public Voice getMachineSoundTextVoice() {
         return LenientEnum.parse(Voice.class, machineSoundTextVoice);
     }
@@ -90,7 +95,8 @@ public class CallBroadcastSounds extends CallfireModel {
      * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
      */
     public void setMachineSoundTextVoice(Voice machineSoundTextVoice) {
-        this.machineSoundTextVoice = LenientEnum.wire(machineSoundTextVoice, this.machineSoundTextVoice, "machineSoundTextVoice");
+        this.machineSoundTextVoice =
+                LenientEnum.wire(machineSoundTextVoice, this.machineSoundTextVoice, "machineSoundTextVoice");
     }
 
     /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
@@ -118,7 +124,10 @@ public class CallBroadcastSounds extends CallfireModel {
         this.transferSoundId = transferSoundId;
     }
 
-    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawTransferSoundTextVoice()} has the text. */
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawTransferSoundTextVoice()} has the
+     * text.
+     */
     public Voice getTransferSoundTextVoice() {
         return LenientEnum.parse(Voice.class, transferSoundTextVoice);
     }
@@ -129,7 +138,8 @@ public class CallBroadcastSounds extends CallfireModel {
      * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
      */
     public void setTransferSoundTextVoice(Voice transferSoundTextVoice) {
-        this.transferSoundTextVoice = LenientEnum.wire(transferSoundTextVoice, this.transferSoundTextVoice, "transferSoundTextVoice");
+        this.transferSoundTextVoice =
+                LenientEnum.wire(transferSoundTextVoice, this.transferSoundTextVoice, "transferSoundTextVoice");
     }
 
     /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
@@ -181,7 +191,9 @@ public class CallBroadcastSounds extends CallfireModel {
         this.dncSoundId = dncSoundId;
     }
 
-    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawDncSoundTextVoice()} has the text. */
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawDncSoundTextVoice()} has the text.
+     */
     public Voice getDncSoundTextVoice() {
         return LenientEnum.parse(Voice.class, dncSoundTextVoice);
     }

@@ -91,7 +91,9 @@ public class CallRecording extends CallfireModel {
         this.mp3Url = mp3Url;
     }
 
-    /** {@link CallRecordingState#UNKNOWN} for a value this version does not know; {@link #getRawState()} has the text. */
+    /**
+     * {@link CallRecordingState#UNKNOWN} for a value this version does not know; {@link #getRawState()} has the text.
+     */
     public CallRecordingState getState() {
         return LenientEnum.parse(CallRecordingState.class, state);
     }

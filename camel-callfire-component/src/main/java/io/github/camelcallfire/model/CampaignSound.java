@@ -55,7 +55,9 @@ public class CampaignSound extends CallfireModel {
         this.duplicate = duplicate;
     }
 
-    /** {@link CampaignSoundStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
+    /**
+     * {@link CampaignSoundStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public CampaignSoundStatus getStatus() {
         return LenientEnum.parse(CampaignSoundStatus.class, status);
     }

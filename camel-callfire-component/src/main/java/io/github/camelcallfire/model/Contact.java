@@ -113,7 +113,10 @@ public class Contact extends CallfireModel {
         this.externalId = externalId;
     }
 
-    /** {@link ExternalSystem#UNKNOWN} for a value this version does not know; {@link #getRawExternalSystem()} has the text. */
+    /**
+     * {@link ExternalSystem#UNKNOWN} for a value this version does not know; {@link #getRawExternalSystem()} has the
+     * text.
+     */
     public ExternalSystem getExternalSystem() {
         return LenientEnum.parse(ExternalSystem.class, externalSystem);
     }

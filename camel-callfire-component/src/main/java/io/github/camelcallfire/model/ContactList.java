@@ -46,7 +46,9 @@ public class ContactList extends CallfireModel {
         this.created = created;
     }
 
-    /** {@link ContactListStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
+    /**
+     * {@link ContactListStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public ContactListStatus getStatus() {
         return LenientEnum.parse(ContactListStatus.class, status);
     }

@@ -67,7 +67,10 @@ public class DeliveryReport extends CallfireModel {
         this.updated = updated;
     }
 
-    /** {@link DeliveryCategory#UNKNOWN} for a value this version does not know; {@link #getRawDeliveryCategory()} has the text. */
+    /**
+     * {@link DeliveryCategory#UNKNOWN} for a value this version does not know; {@link #getRawDeliveryCategory()} has
+     * the text.
+     */
     public DeliveryCategory getDeliveryCategory() {
         return LenientEnum.parse(DeliveryCategory.class, deliveryCategory);
     }

@@ -66,7 +66,10 @@ public class NumberLease extends Number {
         this.status = status;
     }
 
-    /** {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawCallFeatureStatus()} has the text. */
+    /**
+     * {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawCallFeatureStatus()} has the
+     * text.
+     */
     public FeatureStatus getCallFeatureStatus() {
         return LenientEnum.parse(FeatureStatus.class, callFeatureStatus);
     }
@@ -89,7 +92,10 @@ public class NumberLease extends Number {
         this.callFeatureStatus = callFeatureStatus;
     }
 
-    /** {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawTextFeatureStatus()} has the text. */
+    /**
+     * {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawTextFeatureStatus()} has the
+     * text.
+     */
     public FeatureStatus getTextFeatureStatus() {
         return LenientEnum.parse(FeatureStatus.class, textFeatureStatus);
     }

@@ -27,7 +27,9 @@ public class NumberOrder extends CallfireModel {
         this.id = id;
     }
 
-    /** {@link NumberOrderStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
+    /**
+     * {@link NumberOrderStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public NumberOrderStatus getStatus() {
         return LenientEnum.parse(NumberOrderStatus.class, status);
     }

@@ -48,7 +48,9 @@ public class RetryConfig extends CallfireModel {
         return LenientEnum.view(RetryPhoneType.class, retryPhoneTypes, "retryPhoneTypes");
     }
 
-    /** Sets the values; a list from {@link #getRetryPhoneTypes()} keeps the texts of values this version does not know. */
+    /**
+     * Sets the values; a list from {@link #getRetryPhoneTypes()} keeps the texts of values this version does not know.
+     */
     public void setRetryPhoneTypes(List<RetryPhoneType> retryPhoneTypes) {
         this.retryPhoneTypes = LenientEnum.wireList(retryPhoneTypes, "retryPhoneTypes");
     }

@@ -23,7 +23,9 @@ public class Text extends Action {
         this.message = message;
     }
 
-    /** {@link TextResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalTextResult()} has the text. */
+    /**
+     * {@link TextResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalTextResult()} has the text.
+     */
     public TextResult getFinalTextResult() {
         return LenientEnum.parse(TextResult.class, finalTextResult);
     }

@@ -23,7 +23,10 @@ public class TextBroadcast extends Broadcast {
         this.message = message;
     }
 
-    /** {@link BigMessageStrategy#UNKNOWN} for a value this version does not know; {@link #getRawBigMessageStrategy()} has the text. */
+    /**
+     * {@link BigMessageStrategy#UNKNOWN} for a value this version does not know; {@link #getRawBigMessageStrategy()}
+     * has the text.
+     */
     public BigMessageStrategy getBigMessageStrategy() {
         return LenientEnum.parse(BigMessageStrategy.class, bigMessageStrategy);
     }
