@@ -62,7 +62,7 @@ final class LenientEnum {
         if (UNKNOWN.equals(constant.name())) {
             throw new IllegalArgumentException(constant.getDeclaringClass().getSimpleName() + ".UNKNOWN stands for "
                     + "values this version does not know and is no CallFire value; set the text CallFire expects "
-                    + "with setRaw" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "(String)");
+                    + "with setRaw" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
         }
         return constant.name();
     }

@@ -115,7 +115,7 @@ class LenientEnumTest {
         Contact contact = new Contact();
 
         assertThatThrownBy(() -> contact.setExternalSystem(ExternalSystem.UNKNOWN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setRawExternalSystem(String)");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setRawExternalSystem");
         assertThat(contact.getRawExternalSystem()).isNull();
     }
 
