@@ -14,7 +14,8 @@ class UnknownFieldsTest {
     @Test
     void keepsThemInArrivalOrderAsExactJson() throws Exception {
         Contact contact = MAPPER.readValue(
-                "{\"zeta\":1,\"id\":5,\"alpha\":{\"n\":12345678901234567890},\"none\":null,\"ratio\":1.10}", Contact.class);
+                "{\"zeta\":1,\"id\":5,\"alpha\":{\"n\":12345678901234567890},\"none\":null,\"ratio\":1.10}",
+                Contact.class);
 
         assertThat(contact.getId()).isEqualTo(5L);
         assertThat(contact.getUnknownFields()).containsOnlyKeys("zeta", "alpha", "none", "ratio");
