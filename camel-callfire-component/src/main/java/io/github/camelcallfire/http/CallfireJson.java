@@ -10,7 +10,11 @@ public final class CallfireJson {
     private CallfireJson() {
     }
 
-    /** A new mapper: unknown properties ignored, nulls omitted (the models parse unknown enum values leniently themselves). */
+    /**
+     * A new mapper: unknown properties ignored, nulls omitted. The models need none of it: they keep unknown fields
+     * and the exact text of enum values themselves ({@code CallfireModel}), whatever mapper reads them; these
+     * settings cover other types bound with this mapper.
+     */
     public static ObjectMapper newObjectMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -8,14 +8,14 @@ import java.util.List;
 /** The account owning the credentials (CallFire's public shape). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Account {
+public class Account extends CallfireModel {
 
     private Long id;
     private String email;
     private String name;
     private String firstName;
     private String lastName;
-    private List<Permission> permissions;
+    private List<String> permissions;
 
     public Long getId() {
         return id;
@@ -57,11 +57,25 @@ public class Account {
         this.lastName = lastName;
     }
 
+    /**
+     * A live view of the values: {@link Permission#UNKNOWN} for a value this version does not know,
+     * {@link #getRawPermissions()} has the texts.
+     */
     public List<Permission> getPermissions() {
+        return LenientEnum.view(Permission.class, permissions, "permissions");
+    }
+
+    /** Sets the values; a list from {@link #getPermissions()} keeps the texts of values this version does not know. */
+    public void setPermissions(List<Permission> permissions) {
+        this.permissions = LenientEnum.wireList(permissions, "permissions");
+    }
+
+    /** The values as CallFire sent them (or as they will be sent), also those this version does not know. */
+    public List<String> getRawPermissions() {
         return permissions;
     }
 
-    public void setPermissions(List<Permission> permissions) {
+    public void setRawPermissions(List<String> permissions) {
         this.permissions = permissions;
     }
 

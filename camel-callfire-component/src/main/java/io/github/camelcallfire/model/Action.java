@@ -9,13 +9,13 @@ import java.util.Map;
 /** Fields shared by texts and calls: one message or call to one number. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class Action {
+public abstract class Action extends CallfireModel {
 
     private Long id;
     private String fromNumber;
     private String toNumber;
     private Boolean inbound;
-    private ActionState state;
+    private String state;
     private Long campaignId;
     private Long batchId;
     private Contact contact;
@@ -56,11 +56,26 @@ public abstract class Action {
         this.inbound = inbound;
     }
 
+    /** {@link ActionState#UNKNOWN} for a value this version does not know; {@link #getRawState()} has the text. */
     public ActionState getState() {
+        return LenientEnum.parse(ActionState.class, state);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setState(ActionState state) {
+        this.state = LenientEnum.wire(state, this.state, "state");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawState() {
         return state;
     }
 
-    public void setState(ActionState state) {
+    public void setRawState(String state) {
         this.state = state;
     }
 

@@ -8,11 +8,12 @@ import java.util.List;
 /** Fields shared by the per-attempt records of texts and calls. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class ActionRecord {
+public abstract class ActionRecord extends CallfireModel {
 
     private Long id;
     private Double billedAmount;
     private Long finishTime;
+    private Long created;
     private String toNumber;
     private String callerName;
     private String switchId;
@@ -40,6 +41,18 @@ public abstract class ActionRecord {
 
     public void setFinishTime(Long finishTime) {
         this.finishTime = finishTime;
+    }
+
+    /**
+     * When the attempt was created, in ms since the epoch (sent by older API versions, as the official client's records
+     * show).
+     */
+    public Long getCreated() {
+        return created;
+    }
+
+    public void setCreated(Long created) {
+        this.created = created;
     }
 
     public String getToNumber() {
@@ -79,6 +92,7 @@ public abstract class ActionRecord {
                 .add("id", id)
                 .add("billedAmount", billedAmount)
                 .add("finishTime", finishTime)
+                .add("created", created)
                 .add("toNumber", toNumber)
                 .add("callerName", callerName)
                 .add("switchId", switchId)

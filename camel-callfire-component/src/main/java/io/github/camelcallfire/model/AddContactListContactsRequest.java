@@ -8,7 +8,7 @@ import java.util.List;
 /** Contacts to put into a list: set exactly one of contacts, contactIds or contactNumbers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class AddContactListContactsRequest {
+public class AddContactListContactsRequest extends CallfireModel {
 
     private List<Contact> contacts;
     private List<Long> contactIds;

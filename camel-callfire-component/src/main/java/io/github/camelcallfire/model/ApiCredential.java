@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An API login; the password is clear only in the response that creates it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ApiCredential {
+public class ApiCredential extends CallfireModel {
 
     private Long id;
     private String name;

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A group of recipients added to a broadcast; only {@code enabled} can be changed. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Batch {
+public class Batch extends CallfireModel {
 
     private Long id;
     private String name;
-    private BatchStatus status;
+    private String status;
     private Long broadcastId;
     private Long created;
     private Integer size;
@@ -33,11 +33,26 @@ public class Batch {
         this.name = name;
     }
 
+    /** {@link BatchStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
     public BatchStatus getStatus() {
+        return LenientEnum.parse(BatchStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(BatchStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(BatchStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 

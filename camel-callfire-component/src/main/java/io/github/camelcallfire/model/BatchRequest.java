@@ -8,7 +8,7 @@ import java.util.List;
 /** Adds a batch to a broadcast, from a contact list or from recipients. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class BatchRequest {
+public class BatchRequest extends CallfireModel {
 
     private String name;
     private Long contactListId;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Credits left in the current billing period. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class BillingPlanUsage {
+public class BillingPlanUsage extends CallfireModel {
 
     private Long intervalStart;
     private Long intervalEnd;

@@ -8,11 +8,11 @@ import java.util.List;
 /** Fields shared by text and call broadcasts (campaigns). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class Broadcast {
+public abstract class Broadcast extends CallfireModel {
 
     private Long id;
     private String name;
-    private BroadcastStatus status;
+    private String status;
     private Long lastModified;
     private String fromNumber;
     private List<String> labels;
@@ -38,11 +38,26 @@ public abstract class Broadcast {
         this.name = name;
     }
 
+    /** {@link BroadcastStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
     public BroadcastStatus getStatus() {
+        return LenientEnum.parse(BroadcastStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(BroadcastStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(BroadcastStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Counters shared by text and call broadcast statistics. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class BroadcastStats {
+public abstract class BroadcastStats extends CallfireModel {
 
     private Integer totalOutboundCount;
     private Integer remainingOutboundCount;

@@ -10,16 +10,33 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class Call extends Action {
 
-    private CallResult finalCallResult;
+    private String finalCallResult;
     private List<CallRecord> records;
     private Boolean agentCall;
     private List<Note> notes;
 
+    /**
+     * {@link CallResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalCallResult()} has the text.
+     */
     public CallResult getFinalCallResult() {
+        return LenientEnum.parse(CallResult.class, finalCallResult);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setFinalCallResult(CallResult finalCallResult) {
+        this.finalCallResult = LenientEnum.wire(finalCallResult, this.finalCallResult, "finalCallResult");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawFinalCallResult() {
         return finalCallResult;
     }
 
-    public void setFinalCallResult(CallResult finalCallResult) {
+    public void setRawFinalCallResult(String finalCallResult) {
         this.finalCallResult = finalCallResult;
     }
 

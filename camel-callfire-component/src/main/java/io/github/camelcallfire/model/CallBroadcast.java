@@ -12,7 +12,7 @@ public class CallBroadcast extends Broadcast {
 
     private List<Recipient> recipients;
     private CallBroadcastSounds sounds;
-    private AnsweringMachineConfig answeringMachineConfig;
+    private String answeringMachineConfig;
     private String dialplanXml;
     private Integer maxActiveTransfers;
 
@@ -32,11 +32,30 @@ public class CallBroadcast extends Broadcast {
         this.sounds = sounds;
     }
 
+    /**
+     * {@link AnsweringMachineConfig#UNKNOWN} for a value this version does not know; {@link
+     * #getRawAnsweringMachineConfig()} has the text.
+     */
     public AnsweringMachineConfig getAnsweringMachineConfig() {
+        return LenientEnum.parse(AnsweringMachineConfig.class, answeringMachineConfig);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setAnsweringMachineConfig(AnsweringMachineConfig answeringMachineConfig) {
+        this.answeringMachineConfig =
+                LenientEnum.wire(answeringMachineConfig, this.answeringMachineConfig, "answeringMachineConfig");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawAnsweringMachineConfig() {
         return answeringMachineConfig;
     }
 
-    public void setAnsweringMachineConfig(AnsweringMachineConfig answeringMachineConfig) {
+    public void setRawAnsweringMachineConfig(String answeringMachineConfig) {
         this.answeringMachineConfig = answeringMachineConfig;
     }
 

@@ -6,23 +6,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** What a call broadcast plays: text-to-speech or sound ids per situation. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallBroadcastSounds {
+public class CallBroadcastSounds extends CallfireModel {
 
     private String liveSoundText;
     private Long liveSoundId;
-    private Voice liveSoundTextVoice;
+    private String liveSoundTextVoice;
     private String machineSoundText;
     private Long machineSoundId;
-    private Voice machineSoundTextVoice;
+    private String machineSoundTextVoice;
     private String transferSoundText;
     private Long transferSoundId;
-    private Voice transferSoundTextVoice;
+    private String transferSoundTextVoice;
     private String transferDigit;
     private String transferNumber;
     private String dncDigit;
     private String dncSoundText;
     private Long dncSoundId;
-    private Voice dncSoundTextVoice;
+    private String dncSoundTextVoice;
 
     public String getLiveSoundText() {
         return liveSoundText;
@@ -40,11 +40,28 @@ public class CallBroadcastSounds {
         this.liveSoundId = liveSoundId;
     }
 
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawLiveSoundTextVoice()} has the text.
+     */
     public Voice getLiveSoundTextVoice() {
+        return LenientEnum.parse(Voice.class, liveSoundTextVoice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setLiveSoundTextVoice(Voice liveSoundTextVoice) {
+        this.liveSoundTextVoice = LenientEnum.wire(liveSoundTextVoice, this.liveSoundTextVoice, "liveSoundTextVoice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawLiveSoundTextVoice() {
         return liveSoundTextVoice;
     }
 
-    public void setLiveSoundTextVoice(Voice liveSoundTextVoice) {
+    public void setRawLiveSoundTextVoice(String liveSoundTextVoice) {
         this.liveSoundTextVoice = liveSoundTextVoice;
     }
 
@@ -64,11 +81,30 @@ public class CallBroadcastSounds {
         this.machineSoundId = machineSoundId;
     }
 
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawMachineSoundTextVoice()} has the
+     * text.
+     */
     public Voice getMachineSoundTextVoice() {
+        return LenientEnum.parse(Voice.class, machineSoundTextVoice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setMachineSoundTextVoice(Voice machineSoundTextVoice) {
+        this.machineSoundTextVoice =
+                LenientEnum.wire(machineSoundTextVoice, this.machineSoundTextVoice, "machineSoundTextVoice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawMachineSoundTextVoice() {
         return machineSoundTextVoice;
     }
 
-    public void setMachineSoundTextVoice(Voice machineSoundTextVoice) {
+    public void setRawMachineSoundTextVoice(String machineSoundTextVoice) {
         this.machineSoundTextVoice = machineSoundTextVoice;
     }
 
@@ -88,11 +124,30 @@ public class CallBroadcastSounds {
         this.transferSoundId = transferSoundId;
     }
 
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawTransferSoundTextVoice()} has the
+     * text.
+     */
     public Voice getTransferSoundTextVoice() {
+        return LenientEnum.parse(Voice.class, transferSoundTextVoice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setTransferSoundTextVoice(Voice transferSoundTextVoice) {
+        this.transferSoundTextVoice =
+                LenientEnum.wire(transferSoundTextVoice, this.transferSoundTextVoice, "transferSoundTextVoice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawTransferSoundTextVoice() {
         return transferSoundTextVoice;
     }
 
-    public void setTransferSoundTextVoice(Voice transferSoundTextVoice) {
+    public void setRawTransferSoundTextVoice(String transferSoundTextVoice) {
         this.transferSoundTextVoice = transferSoundTextVoice;
     }
 
@@ -136,11 +191,28 @@ public class CallBroadcastSounds {
         this.dncSoundId = dncSoundId;
     }
 
+    /**
+     * {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawDncSoundTextVoice()} has the text.
+     */
     public Voice getDncSoundTextVoice() {
+        return LenientEnum.parse(Voice.class, dncSoundTextVoice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setDncSoundTextVoice(Voice dncSoundTextVoice) {
+        this.dncSoundTextVoice = LenientEnum.wire(dncSoundTextVoice, this.dncSoundTextVoice, "dncSoundTextVoice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawDncSoundTextVoice() {
         return dncSoundTextVoice;
     }
 
-    public void setDncSoundTextVoice(Voice dncSoundTextVoice) {
+    public void setRawDncSoundTextVoice(String dncSoundTextVoice) {
         this.dncSoundTextVoice = dncSoundTextVoice;
     }
 

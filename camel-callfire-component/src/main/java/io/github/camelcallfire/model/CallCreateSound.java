@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Creates a campaign sound by calling a phone and recording what is said. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallCreateSound {
+public class CallCreateSound extends CallfireModel {
 
     private String name;
     private String toNumber;

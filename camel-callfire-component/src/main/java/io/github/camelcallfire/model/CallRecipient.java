@@ -16,7 +16,7 @@ public class CallRecipient extends Recipient {
     private Long transferMessageSoundId;
     private String transferDigit;
     private String transferNumber;
-    private Voice voice;
+    private String voice;
     private String dialplanXml;
 
     /** A recipient that hears {@code liveMessage} (text-to-speech) when a person answers {@code phoneNumber}. */
@@ -91,11 +91,26 @@ public class CallRecipient extends Recipient {
         this.transferNumber = transferNumber;
     }
 
+    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawVoice()} has the text. */
     public Voice getVoice() {
+        return LenientEnum.parse(Voice.class, voice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setVoice(Voice voice) {
+        this.voice = LenientEnum.wire(voice, this.voice, "voice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawVoice() {
         return voice;
     }
 
-    public void setVoice(Voice voice) {
+    public void setRawVoice(String voice) {
         this.voice = voice;
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class CallRecord extends ActionRecord {
 
-    private CallResult result;
+    private String result;
+    private String callResult;
     private Long originateTime;
     private Long answerTime;
     private Long duration;
@@ -18,12 +19,54 @@ public class CallRecord extends ActionRecord {
     private List<CallRecording> recordings;
     private List<QuestionResponse> questionResponses;
 
+    /** {@link CallResult#UNKNOWN} for a value this version does not know; {@link #getRawResult()} has the text. */
     public CallResult getResult() {
+        return LenientEnum.parse(CallResult.class, result);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setResult(CallResult result) {
+        this.result = LenientEnum.wire(result, this.result, "result");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawCallResult() {
+        return callResult;
+    }
+
+    public void setRawCallResult(String callResult) {
+        this.callResult = callResult;
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawResult() {
         return result;
     }
 
-    public void setResult(CallResult result) {
+    public void setRawResult(String result) {
         this.result = result;
+    }
+
+    /**
+     * The result as older API versions name it ({@code callResult}, as in the official client's recorded answers);
+     * the current spec names it {@code result}. {@link CallResult#UNKNOWN} for a value this version does not know;
+     * {@link #getRawCallResult()} has the text.
+     */
+    public CallResult getCallResult() {
+        return LenientEnum.parse(CallResult.class, callResult);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setCallResult(CallResult callResult) {
+        this.callResult = LenientEnum.wire(callResult, this.callResult, "callResult");
     }
 
     public Long getOriginateTime() {
@@ -78,6 +121,7 @@ public class CallRecord extends ActionRecord {
     ModelDescription describe() {
         return super.describe()
                 .add("result", result)
+                .add("callResult", callResult)
                 .add("originateTime", originateTime)
                 .add("answerTime", answerTime)
                 .add("duration", duration)

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A recording made during a call. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallRecording {
+public class CallRecording extends CallfireModel {
 
     private Long id;
     private Long callId;
@@ -17,7 +17,7 @@ public class CallRecording {
     private Integer lengthInSeconds;
     private String hash;
     private String mp3Url;
-    private CallRecordingState state;
+    private String state;
 
     public Long getId() {
         return id;
@@ -91,11 +91,28 @@ public class CallRecording {
         this.mp3Url = mp3Url;
     }
 
+    /**
+     * {@link CallRecordingState#UNKNOWN} for a value this version does not know; {@link #getRawState()} has the text.
+     */
     public CallRecordingState getState() {
+        return LenientEnum.parse(CallRecordingState.class, state);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setState(CallRecordingState state) {
+        this.state = LenientEnum.wire(state, this.state, "state");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawState() {
         return state;
     }
 
-    public void setState(CallRecordingState state) {
+    public void setRawState(String state) {
         this.state = state;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** Forwards inbound calls of a number and tracks them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallTrackingConfig {
+public class CallTrackingConfig extends CallfireModel {
 
     private List<String> transferNumbers;
     private Boolean screen;

@@ -8,18 +8,19 @@ import java.util.Objects;
 /** A verified number the account may call from. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallerId {
+public class CallerId extends CallfireModel {
 
     private String phoneNumber;
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CallerId that && Objects.equals(phoneNumber, that.phoneNumber);
+        return other instanceof CallerId that && Objects.equals(phoneNumber, that.phoneNumber)
+                && getUnknownFields().equals(that.getUnknownFields());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(phoneNumber);
+        return Objects.hash(phoneNumber, getUnknownFields());
     }
 
     public String getPhoneNumber() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** The code CallFire phoned to verify a caller id. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CallerIdVerificationRequest {
+public class CallerIdVerificationRequest extends CallfireModel {
 
     private String verificationCode;
 

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A sound usable in calls and call broadcasts. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CampaignSound {
+public class CampaignSound extends CallfireModel {
 
     private Long id;
     private String name;
     private Long created;
     private Integer lengthInSeconds;
     private Boolean duplicate;
-    private CampaignSoundStatus status;
+    private String status;
 
     public Long getId() {
         return id;
@@ -55,11 +55,28 @@ public class CampaignSound {
         this.duplicate = duplicate;
     }
 
+    /**
+     * {@link CampaignSoundStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public CampaignSoundStatus getStatus() {
+        return LenientEnum.parse(CampaignSoundStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(CampaignSoundStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(CampaignSoundStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 

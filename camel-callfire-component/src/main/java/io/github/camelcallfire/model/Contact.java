@@ -8,7 +8,7 @@ import java.util.Map;
 /** A person with up to six phone numbers and free-form properties. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Contact {
+public class Contact extends CallfireModel {
 
     private Long id;
     private String firstName;
@@ -21,7 +21,7 @@ public class Contact {
     private String extraPhone2;
     private String extraPhone3;
     private String externalId;
-    private ExternalSystem externalSystem;
+    private String externalSystem;
     private Map<String, String> properties;
     private Boolean deleted;
 
@@ -113,11 +113,29 @@ public class Contact {
         this.externalId = externalId;
     }
 
+    /**
+     * {@link ExternalSystem#UNKNOWN} for a value this version does not know; {@link #getRawExternalSystem()} has the
+     * text.
+     */
     public ExternalSystem getExternalSystem() {
+        return LenientEnum.parse(ExternalSystem.class, externalSystem);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setExternalSystem(ExternalSystem externalSystem) {
+        this.externalSystem = LenientEnum.wire(externalSystem, this.externalSystem, "externalSystem");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawExternalSystem() {
         return externalSystem;
     }
 
-    public void setExternalSystem(ExternalSystem externalSystem) {
+    public void setRawExternalSystem(String externalSystem) {
         this.externalSystem = externalSystem;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** Calls and texts exchanged with one contact. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ContactHistory {
+public class ContactHistory extends CallfireModel {
 
     private Long id;
     private List<Call> calls;

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A named list of contacts; everything but {@code name} is managed by CallFire. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ContactList {
+public class ContactList extends CallfireModel {
 
     private Long id;
     private String name;
     private Integer size;
     private Long created;
-    private ContactListStatus status;
+    private String status;
 
     public Long getId() {
         return id;
@@ -46,11 +46,28 @@ public class ContactList {
         this.created = created;
     }
 
+    /**
+     * {@link ContactListStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public ContactListStatus getStatus() {
+        return LenientEnum.parse(ContactListStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(ContactListStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(ContactListStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Credits used in a time interval. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class CreditUsage {
+public class CreditUsage extends CallfireModel {
 
     private Long intervalBegin;
     private Long intervalEnd;

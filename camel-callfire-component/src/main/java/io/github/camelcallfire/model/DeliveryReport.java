@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Carrier delivery receipt of a short-code text. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class DeliveryReport {
+public class DeliveryReport extends CallfireModel {
 
     private Long campaignId;
     private String fromNumber;
@@ -15,7 +15,7 @@ public class DeliveryReport {
     private String carrier;
     // a date-time string, unlike every other CallFire timestamp
     private String updated;
-    private DeliveryCategory deliveryCategory;
+    private String deliveryCategory;
     // a String because CallFire has some 45 fine-grained states and keeps adding them
     private String deliveryState;
 
@@ -67,11 +67,29 @@ public class DeliveryReport {
         this.updated = updated;
     }
 
+    /**
+     * {@link DeliveryCategory#UNKNOWN} for a value this version does not know; {@link #getRawDeliveryCategory()} has
+     * the text.
+     */
     public DeliveryCategory getDeliveryCategory() {
+        return LenientEnum.parse(DeliveryCategory.class, deliveryCategory);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setDeliveryCategory(DeliveryCategory deliveryCategory) {
+        this.deliveryCategory = LenientEnum.wire(deliveryCategory, this.deliveryCategory, "deliveryCategory");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawDeliveryCategory() {
         return deliveryCategory;
     }
 
-    public void setDeliveryCategory(DeliveryCategory deliveryCategory) {
+    public void setRawDeliveryCategory(String deliveryCategory) {
         this.deliveryCategory = deliveryCategory;
     }
 

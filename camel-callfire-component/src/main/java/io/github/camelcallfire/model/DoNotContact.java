@@ -10,6 +10,7 @@ public class DoNotContact extends DoNotContactFlags {
 
     private String number;
     private Long campaignId;
+    private Long listId;
     private Long created;
 
     public String getNumber() {
@@ -28,6 +29,15 @@ public class DoNotContact extends DoNotContactFlags {
         this.campaignId = campaignId;
     }
 
+    /** Id of the do-not-contact list holding the number (the spec's {@code listId}; older accounts). */
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
+    }
+
     public Long getCreated() {
         return created;
     }
@@ -41,6 +51,7 @@ public class DoNotContact extends DoNotContactFlags {
         return super.describe()
                 .add("number", number)
                 .add("campaignId", campaignId)
+                .add("listId", listId)
                 .add("created", created);
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** The directions a do-not-contact entry blocks, and where it came from. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class DoNotContactFlags {
+public abstract class DoNotContactFlags extends CallfireModel {
 
     private Boolean call;
     private Boolean text;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** The body of every CallFire error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ErrorMessage {
+public class ErrorMessage extends CallfireModel {
 
     private Integer httpStatusCode;
     // the newer spec types it as a string, but CallFire and its clients use an integer; numeric strings still parse

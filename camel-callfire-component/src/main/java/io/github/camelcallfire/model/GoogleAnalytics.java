@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Reports tracked calls to Google Analytics. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class GoogleAnalytics {
+public class GoogleAnalytics extends CallfireModel {
 
     private String domain;
     private String googleAccountId;

@@ -8,7 +8,7 @@ import java.util.List;
 /** A non-paged list envelope: {@code {"items":[...]}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ItemList<T> {
+public class ItemList<T> extends CallfireModel {
 
     private List<T> items;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Answers inbound calls of a number with an IVR dialplan. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class IvrInboundConfig {
+public class IvrInboundConfig extends CallfireModel {
 
     private String dialplanXml;
 

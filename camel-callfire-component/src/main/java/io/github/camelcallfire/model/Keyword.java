@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A keyword available for purchase. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Keyword {
+public class Keyword extends CallfireModel {
 
     private String keyword;
     private String number;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Inbound handling of texts for a leased keyword. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class KeywordConfig {
+public class KeywordConfig extends CallfireModel {
 
     private String keyword;
     private TextInboundConfig textInboundConfig;

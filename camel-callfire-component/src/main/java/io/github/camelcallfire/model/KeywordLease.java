@@ -8,7 +8,7 @@ import java.util.List;
 /** A keyword leased by the account. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class KeywordLease {
+public class KeywordLease extends CallfireModel {
 
     private String keyword;
     private String number;
@@ -17,8 +17,8 @@ public class KeywordLease {
     private Long leaseBegin;
     private Long leaseEnd;
     private Boolean autoRenew;
-    private LeaseStatus status;
-    private LeaseType type;
+    private String status;
+    private String type;
     private List<String> labels;
     private Long contactListId;
     private Boolean doubleOptInEnabled;
@@ -72,19 +72,49 @@ public class KeywordLease {
         this.autoRenew = autoRenew;
     }
 
+    /** {@link LeaseStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
     public LeaseStatus getStatus() {
+        return LenientEnum.parse(LeaseStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(LeaseStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(LeaseStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 
+    /** {@link LeaseType#UNKNOWN} for a value this version does not know; {@link #getRawType()} has the text. */
     public LeaseType getType() {
+        return LenientEnum.parse(LeaseType.class, type);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setType(LeaseType type) {
+        this.type = LenientEnum.wire(type, this.type, "type");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawType() {
         return type;
     }
 
-    public void setType(LeaseType type) {
+    public void setRawType(String type) {
         this.type = type;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 /** Orders keywords. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class KeywordPurchaseRequest {
+public class KeywordPurchaseRequest extends CallfireModel {
 
     private List<String> keywords;
 

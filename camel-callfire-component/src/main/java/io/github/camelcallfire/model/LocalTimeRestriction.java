@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Hours (in each recipient's time zone) outside which a broadcast does not contact anyone. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class LocalTimeRestriction {
+public class LocalTimeRestriction extends CallfireModel {
 
     private Boolean enabled;
     private Integer beginHour;

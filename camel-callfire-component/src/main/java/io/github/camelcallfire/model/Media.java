@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An uploaded image, audio or video file usable in MMS. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Media {
+public class Media extends CallfireModel {
 
     private Long id;
     private Long accountId;

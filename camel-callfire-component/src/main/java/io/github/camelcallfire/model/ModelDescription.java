@@ -2,16 +2,19 @@ package io.github.camelcallfire.model;
 
 /**
  * Builds the {@code toString()} of the models, {@code Text{id=1, message=hi}}: only set fields, so log lines of
- * sparse API objects stay short, and secrets are masked so they never reach a log.
+ * sparse API objects stay short, and secrets are masked so they never reach a log. Fields kept from a newer API
+ * are listed by name, never by value.
  */
 final class ModelDescription {
 
     private static final String MASK = "****";
 
+    private final Object model;
     private final StringBuilder text;
     private boolean empty = true;
 
     ModelDescription(Object model) {
+        this.model = model;
         text = new StringBuilder(model.getClass().getSimpleName()).append('{');
     }
 
@@ -32,6 +35,10 @@ final class ModelDescription {
 
     @Override
     public String toString() {
+        // names only: a field this version does not know may hold a secret
+        if (model instanceof CallfireModel known && !known.getUnknownFields().isEmpty()) {
+            return text + (empty ? "" : ", ") + "unknownFields=" + known.getUnknownFields().keySet() + "}";
+        }
         return text + "}";
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A phone number available for purchase. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Number {
+public class Number extends CallfireModel {
 
     private String number;
     private String nationalFormat;

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** What a leased number does with inbound calls and texts. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class NumberConfig {
+public class NumberConfig extends CallfireModel {
 
     private String number;
-    private ConfigType configType;
+    private String configType;
     private CallTrackingConfig callTrackingConfig;
     private IvrInboundConfig ivrInboundConfig;
     private TextInboundConfig textInboundConfig;
@@ -22,11 +22,26 @@ public class NumberConfig {
         this.number = number;
     }
 
+    /** {@link ConfigType#UNKNOWN} for a value this version does not know; {@link #getRawConfigType()} has the text. */
     public ConfigType getConfigType() {
+        return LenientEnum.parse(ConfigType.class, configType);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setConfigType(ConfigType configType) {
+        this.configType = LenientEnum.wire(configType, this.configType, "configType");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawConfigType() {
         return configType;
     }
 
-    public void setConfigType(ConfigType configType) {
+    public void setRawConfigType(String configType) {
         this.configType = configType;
     }
 

@@ -13,11 +13,11 @@ public class NumberLease extends Number {
     private Long leaseBegin;
     private Long leaseEnd;
     private Boolean autoRenew;
-    private LeaseStatus status;
-    private FeatureStatus callFeatureStatus;
-    private FeatureStatus textFeatureStatus;
+    private String status;
+    private String callFeatureStatus;
+    private String textFeatureStatus;
     private List<String> labels;
-    private LeaseType type;
+    private String type;
 
     public Long getLeaseBegin() {
         return leaseBegin;
@@ -43,27 +43,78 @@ public class NumberLease extends Number {
         this.autoRenew = autoRenew;
     }
 
+    /** {@link LeaseStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text. */
     public LeaseStatus getStatus() {
+        return LenientEnum.parse(LeaseStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(LeaseStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(LeaseStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 
+    /**
+     * {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawCallFeatureStatus()} has the
+     * text.
+     */
     public FeatureStatus getCallFeatureStatus() {
+        return LenientEnum.parse(FeatureStatus.class, callFeatureStatus);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setCallFeatureStatus(FeatureStatus callFeatureStatus) {
+        this.callFeatureStatus = LenientEnum.wire(callFeatureStatus, this.callFeatureStatus, "callFeatureStatus");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawCallFeatureStatus() {
         return callFeatureStatus;
     }
 
-    public void setCallFeatureStatus(FeatureStatus callFeatureStatus) {
+    public void setRawCallFeatureStatus(String callFeatureStatus) {
         this.callFeatureStatus = callFeatureStatus;
     }
 
+    /**
+     * {@link FeatureStatus#UNKNOWN} for a value this version does not know; {@link #getRawTextFeatureStatus()} has the
+     * text.
+     */
     public FeatureStatus getTextFeatureStatus() {
+        return LenientEnum.parse(FeatureStatus.class, textFeatureStatus);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setTextFeatureStatus(FeatureStatus textFeatureStatus) {
+        this.textFeatureStatus = LenientEnum.wire(textFeatureStatus, this.textFeatureStatus, "textFeatureStatus");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawTextFeatureStatus() {
         return textFeatureStatus;
     }
 
-    public void setTextFeatureStatus(FeatureStatus textFeatureStatus) {
+    public void setRawTextFeatureStatus(String textFeatureStatus) {
         this.textFeatureStatus = textFeatureStatus;
     }
 
@@ -75,11 +126,26 @@ public class NumberLease extends Number {
         this.labels = labels;
     }
 
+    /** {@link LeaseType#UNKNOWN} for a value this version does not know; {@link #getRawType()} has the text. */
     public LeaseType getType() {
+        return LenientEnum.parse(LeaseType.class, type);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setType(LeaseType type) {
+        this.type = LenientEnum.wire(type, this.type, "type");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawType() {
         return type;
     }
 
-    public void setType(LeaseType type) {
+    public void setRawType(String type) {
         this.type = type;
     }
 

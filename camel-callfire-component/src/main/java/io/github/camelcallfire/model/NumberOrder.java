@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An order of numbers or keywords and its fulfilment. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class NumberOrder {
+public class NumberOrder extends CallfireModel {
 
     private Long id;
-    private NumberOrderStatus status;
+    private String status;
     private Long created;
     private Double totalCost;
     private NumberOrderItem localNumbers;
@@ -27,11 +27,28 @@ public class NumberOrder {
         this.id = id;
     }
 
+    /**
+     * {@link NumberOrderStatus#UNKNOWN} for a value this version does not know; {@link #getRawStatus()} has the text.
+     */
     public NumberOrderStatus getStatus() {
+        return LenientEnum.parse(NumberOrderStatus.class, status);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setStatus(NumberOrderStatus status) {
+        this.status = LenientEnum.wire(status, this.status, "status");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawStatus() {
         return status;
     }
 
-    public void setStatus(NumberOrderStatus status) {
+    public void setRawStatus(String status) {
         this.status = status;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** One kind of item in an order: how many were ordered and which were delivered. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class NumberOrderItem {
+public class NumberOrderItem extends CallfireModel {
 
     private Integer ordered;
     private Double unitCost;

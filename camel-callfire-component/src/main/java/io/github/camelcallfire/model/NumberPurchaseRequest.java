@@ -8,7 +8,7 @@ import java.util.List;
 /** Orders given numbers, or a count of local/toll-free numbers matching a location. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class NumberPurchaseRequest {
+public class NumberPurchaseRequest extends CallfireModel {
 
     private List<String> numbers;
     private Integer localCount;
@@ -17,6 +17,8 @@ public class NumberPurchaseRequest {
     private String city;
     private String state;
     private String zipcode;
+    private String lata;
+    private String rateCenter;
     private String promo;
 
     public List<String> getNumbers() {
@@ -75,6 +77,24 @@ public class NumberPurchaseRequest {
         this.zipcode = zipcode;
     }
 
+    /** Local access and transport area (LATA) of the local numbers to order, e.g. {@code 730}. */
+    public String getLata() {
+        return lata;
+    }
+
+    public void setLata(String lata) {
+        this.lata = lata;
+    }
+
+    /** Rate center of the local numbers to order, e.g. {@code SNMN SNMN}. */
+    public String getRateCenter() {
+        return rateCenter;
+    }
+
+    public void setRateCenter(String rateCenter) {
+        this.rateCenter = rateCenter;
+    }
+
     public String getPromo() {
         return promo;
     }
@@ -93,6 +113,8 @@ public class NumberPurchaseRequest {
                 .add("city", city)
                 .add("state", state)
                 .add("zipcode", zipcode)
+                .add("lata", lata)
+                .add("rateCenter", rateCenter)
                 .add("promo", promo)
                 .toString();
     }

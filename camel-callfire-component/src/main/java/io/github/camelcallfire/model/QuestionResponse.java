@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A value an IVR stored during a call. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class QuestionResponse {
+public class QuestionResponse extends CallfireModel {
 
     private String question;
     private String response;

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Who to contact: a phone number or an existing contact id, with optional per-recipient attributes. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Recipient {
+public class Recipient extends CallfireModel {
 
     private String phoneNumber;
     private Long contactId;

@@ -8,7 +8,7 @@ import java.util.Objects;
 /** The id CallFire returns for a created resource. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ResourceId {
+public class ResourceId extends CallfireModel {
 
     private Long id;
 
@@ -20,12 +20,13 @@ public class ResourceId {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResourceId that && Objects.equals(id, that.id);
+        return other instanceof ResourceId that && Objects.equals(id, that.id)
+                && getUnknownFields().equals(that.getUnknownFields());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(id);
+        return Objects.hash(id, getUnknownFields());
     }
 
     public Long getId() {

@@ -8,7 +8,7 @@ import java.util.List;
 /** A time window during which a broadcast runs. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Schedule {
+public class Schedule extends CallfireModel {
 
     private Long id;
     private Long campaignId;
@@ -17,7 +17,7 @@ public class Schedule {
     private ScheduleTime startTimeOfDay;
     private ScheduleTime stopTimeOfDay;
     private String timeZone;
-    private List<DayOfWeek> daysOfWeek;
+    private List<String> daysOfWeek;
 
     public Long getId() {
         return id;
@@ -75,11 +75,25 @@ public class Schedule {
         this.timeZone = timeZone;
     }
 
+    /**
+     * A live view of the values: {@link DayOfWeek#UNKNOWN} for a value this version does not know,
+     * {@link #getRawDaysOfWeek()} has the texts.
+     */
     public List<DayOfWeek> getDaysOfWeek() {
+        return LenientEnum.view(DayOfWeek.class, daysOfWeek, "daysOfWeek");
+    }
+
+    /** Sets the values; a list from {@link #getDaysOfWeek()} keeps the texts of values this version does not know. */
+    public void setDaysOfWeek(List<DayOfWeek> daysOfWeek) {
+        this.daysOfWeek = LenientEnum.wireList(daysOfWeek, "daysOfWeek");
+    }
+
+    /** The values as CallFire sent them (or as they will be sent), also those this version does not know. */
+    public List<String> getRawDaysOfWeek() {
         return daysOfWeek;
     }
 
-    public void setDaysOfWeek(List<DayOfWeek> daysOfWeek) {
+    public void setRawDaysOfWeek(List<String> daysOfWeek) {
         this.daysOfWeek = daysOfWeek;
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 /** A calendar date as CallFire writes it: {@code {"year":2024,"month":5,"day":1}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ScheduleDate {
+public class ScheduleDate extends CallfireModel {
 
     private Integer year;
     private Integer month;
@@ -36,12 +36,13 @@ public class ScheduleDate {
         return other instanceof ScheduleDate that
                 && Objects.equals(year, that.year)
                 && Objects.equals(month, that.month)
-                && Objects.equals(day, that.day);
+                && Objects.equals(day, that.day)
+                && getUnknownFields().equals(that.getUnknownFields());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, month, day);
+        return Objects.hash(year, month, day, getUnknownFields());
     }
 
     public Integer getYear() {

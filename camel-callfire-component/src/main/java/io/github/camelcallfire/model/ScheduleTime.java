@@ -9,7 +9,7 @@ import java.util.Objects;
 /** A time of day as CallFire writes it: {@code {"hour":9,"minute":30,"second":0,"nano":0}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ScheduleTime {
+public class ScheduleTime extends CallfireModel {
 
     private Integer hour;
     private Integer minute;
@@ -37,12 +37,13 @@ public class ScheduleTime {
     public boolean equals(Object other) {
         return other instanceof ScheduleTime that
                 && Objects.equals(hour, that.hour) && Objects.equals(minute, that.minute)
-                && Objects.equals(second, that.second) && Objects.equals(nano, that.nano);
+                && Objects.equals(second, that.second) && Objects.equals(nano, that.nano)
+                && getUnknownFields().equals(that.getUnknownFields());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(hour, minute, second, nano);
+        return Objects.hash(hour, minute, second, nano, getUnknownFields());
     }
 
     public Integer getHour() {

@@ -11,7 +11,7 @@ import java.util.List;
 public class Text extends Action {
 
     private String message;
-    private TextResult finalTextResult;
+    private String finalTextResult;
     private List<TextRecord> records;
     private List<Media> media;
 
@@ -23,11 +23,28 @@ public class Text extends Action {
         this.message = message;
     }
 
+    /**
+     * {@link TextResult#UNKNOWN} for a value this version does not know; {@link #getRawFinalTextResult()} has the text.
+     */
     public TextResult getFinalTextResult() {
+        return LenientEnum.parse(TextResult.class, finalTextResult);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setFinalTextResult(TextResult finalTextResult) {
+        this.finalTextResult = LenientEnum.wire(finalTextResult, this.finalTextResult, "finalTextResult");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawFinalTextResult() {
         return finalTextResult;
     }
 
-    public void setFinalTextResult(TextResult finalTextResult) {
+    public void setRawFinalTextResult(String finalTextResult) {
         this.finalTextResult = finalTextResult;
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Automatic answer to inbound texts on a number; without {@code match} it answers every text. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TextAutoReply {
+public class TextAutoReply extends CallfireModel {
 
     private Long id;
     private String number;

@@ -11,7 +11,7 @@ import java.util.List;
 public class TextBroadcast extends Broadcast {
 
     private String message;
-    private BigMessageStrategy bigMessageStrategy;
+    private String bigMessageStrategy;
     private List<Media> media;
     private List<TextRecipient> recipients;
 
@@ -23,11 +23,29 @@ public class TextBroadcast extends Broadcast {
         this.message = message;
     }
 
+    /**
+     * {@link BigMessageStrategy#UNKNOWN} for a value this version does not know; {@link #getRawBigMessageStrategy()}
+     * has the text.
+     */
     public BigMessageStrategy getBigMessageStrategy() {
+        return LenientEnum.parse(BigMessageStrategy.class, bigMessageStrategy);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setBigMessageStrategy(BigMessageStrategy bigMessageStrategy) {
+        this.bigMessageStrategy = LenientEnum.wire(bigMessageStrategy, this.bigMessageStrategy, "bigMessageStrategy");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawBigMessageStrategy() {
         return bigMessageStrategy;
     }
 
-    public void setBigMessageStrategy(BigMessageStrategy bigMessageStrategy) {
+    public void setRawBigMessageStrategy(String bigMessageStrategy) {
         this.bigMessageStrategy = bigMessageStrategy;
     }
 

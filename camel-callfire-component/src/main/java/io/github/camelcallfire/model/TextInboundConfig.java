@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Forwards inbound texts of a number or keyword. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TextInboundConfig {
+public class TextInboundConfig extends CallfireModel {
 
     private Boolean forwardEnabled;
     private String forwardNumber;

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Creates a campaign sound from text. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TextToSpeech {
+public class TextToSpeech extends CallfireModel {
 
     private String message;
-    private Voice voice;
+    private String voice;
 
     public String getMessage() {
         return message;
@@ -19,11 +19,26 @@ public class TextToSpeech {
         this.message = message;
     }
 
+    /** {@link Voice#UNKNOWN} for a value this version does not know; {@link #getRawVoice()} has the text. */
     public Voice getVoice() {
+        return LenientEnum.parse(Voice.class, voice);
+    }
+
+    /**
+     * Sets the value; setting the value the field already stands for keeps its text.
+     *
+     * @throws IllegalArgumentException for {@code UNKNOWN} unless the field already holds an unknown value
+     */
+    public void setVoice(Voice voice) {
+        this.voice = LenientEnum.wire(voice, this.voice, "voice");
+    }
+
+    /** The text CallFire sent (or that will be sent), also {@code ""} or a value this version does not know. */
+    public String getRawVoice() {
         return voice;
     }
 
-    public void setVoice(Voice voice) {
+    public void setRawVoice(String voice) {
         this.voice = voice;
     }
 

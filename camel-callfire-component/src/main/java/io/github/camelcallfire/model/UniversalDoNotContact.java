@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Platform-wide contact rules between two numbers (read only). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class UniversalDoNotContact {
+public class UniversalDoNotContact extends CallfireModel {
 
     private String toNumber;
     private String fromNumber;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Renames a contact list. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class UpdateContactListRequest {
+public class UpdateContactListRequest extends CallfireModel {
 
     private String name;
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** A subscription that makes CallFire POST events of a resource to a callback URL. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Webhook {
+public class Webhook extends CallfireModel {
 
     private Long id;
     private String name;

@@ -8,7 +8,7 @@ import java.util.List;
 /** A resource webhooks can subscribe to and its events. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class WebhookResource {
+public class WebhookResource extends CallfireModel {
 
     private String resource;
     private List<String> supportedEvents;

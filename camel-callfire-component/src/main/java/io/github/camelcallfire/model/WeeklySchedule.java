@@ -8,18 +8,32 @@ import java.util.List;
 /** Weekly hours during which call tracking forwards calls. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class WeeklySchedule {
+public class WeeklySchedule extends CallfireModel {
 
-    private List<DayOfWeek> daysOfWeek;
+    private List<String> daysOfWeek;
     private ScheduleTime startTimeOfDay;
     private ScheduleTime stopTimeOfDay;
     private String timeZone;
 
+    /**
+     * A live view of the values: {@link DayOfWeek#UNKNOWN} for a value this version does not know,
+     * {@link #getRawDaysOfWeek()} has the texts.
+     */
     public List<DayOfWeek> getDaysOfWeek() {
+        return LenientEnum.view(DayOfWeek.class, daysOfWeek, "daysOfWeek");
+    }
+
+    /** Sets the values; a list from {@link #getDaysOfWeek()} keeps the texts of values this version does not know. */
+    public void setDaysOfWeek(List<DayOfWeek> daysOfWeek) {
+        this.daysOfWeek = LenientEnum.wireList(daysOfWeek, "daysOfWeek");
+    }
+
+    /** The values as CallFire sent them (or as they will be sent), also those this version does not know. */
+    public List<String> getRawDaysOfWeek() {
         return daysOfWeek;
     }
 
-    public void setDaysOfWeek(List<DayOfWeek> daysOfWeek) {
+    public void setRawDaysOfWeek(List<String> daysOfWeek) {
         this.daysOfWeek = daysOfWeek;
     }
 

@@ -41,7 +41,7 @@ class ContactModelTest {
                         """),
                 ModelSample.of(DoNotContact.class, """
                         {"number":"12135551100","call":true,"text":false,"inboundCall":false,"inboundText":true,
-                         "source":"Api V2","campaignId":42,"created":1700000000000}
+                         "source":"Api V2","campaignId":42,"listId":7,"created":1700000000000}
                         """),
                 ModelSample.of(AddDoNotContactRequest.class, """
                         {"numbers":["12135551100","12135551101"],"call":true,"text":true,"inboundCall":false,

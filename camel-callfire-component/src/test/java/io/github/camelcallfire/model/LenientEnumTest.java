@@ -2,6 +2,7 @@ package io.github.camelcallfire.model;
 
 import static io.github.camelcallfire.model.ModelSample.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -68,5 +69,88 @@ class LenientEnumTest {
 
         assertThat(call.getState()).isNull();
         assertThat(call.getFinalCallResult()).isNull();
+    }
+
+    @Test
+    void writesBackAnUnknownValueAndTheEmptyStringVerbatim() throws Exception {
+        String json = "{\"state\":\"QUARANTINED\",\"finalTextResult\":\"\",\"message\":\"hi\"}";
+        Text text = MAPPER.readValue(json, Text.class);
+
+        assertThat(text.getState()).isEqualTo(ActionState.UNKNOWN);
+        assertThat(text.getRawState()).isEqualTo("QUARANTINED");
+        assertThat(text.getFinalTextResult()).isEqualTo(TextResult.UNKNOWN);
+        assertThat(text.getRawFinalTextResult()).isEmpty();
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(text))).isEqualTo(MAPPER.readTree(json));
+    }
+
+    @Test
+    void writesBackALowerCaseSpellingAsReceived() throws Exception {
+        Broadcast broadcast = MAPPER.readValue("{\"status\":\"finished\"}", TextBroadcast.class);
+
+        assertThat(broadcast.getStatus()).isEqualTo(BroadcastStatus.FINISHED);
+        assertThat(MAPPER.writeValueAsString(broadcast)).isEqualTo("{\"status\":\"finished\"}");
+    }
+
+    @Test
+    void settingAConstantWritesItsName() throws Exception {
+        Contact contact = MAPPER.readValue("{\"externalSystem\":\"\"}", Contact.class);
+
+        contact.setExternalSystem(ExternalSystem.ZOHO);
+
+        assertThat(contact.getRawExternalSystem()).isEqualTo("ZOHO");
+        assertThat(MAPPER.writeValueAsString(contact)).isEqualTo("{\"externalSystem\":\"ZOHO\"}");
+    }
+
+    @Test
+    void settingTheValueAFieldAlreadyHoldsKeepsItsText() throws Exception {
+        Contact contact = MAPPER.readValue("{\"externalSystem\":\"\"}", Contact.class);
+
+        contact.setExternalSystem(contact.getExternalSystem());
+
+        assertThat(contact.getRawExternalSystem()).isEmpty();
+    }
+
+    @Test
+    void refusesToSetUnknownWhichCallfireDoesNotDefine() {
+        Contact contact = new Contact();
+
+        assertThatThrownBy(() -> contact.setExternalSystem(ExternalSystem.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setRawExternalSystem");
+        assertThat(contact.getRawExternalSystem()).isNull();
+    }
+
+    @Test
+    void aRawValueCanBeSetForValuesThisVersionDoesNotKnow() throws Exception {
+        Contact contact = new Contact();
+
+        contact.setRawExternalSystem("HUBSPOT");
+
+        assertThat(contact.getExternalSystem()).isEqualTo(ExternalSystem.UNKNOWN);
+        assertThat(MAPPER.writeValueAsString(contact)).isEqualTo("{\"externalSystem\":\"HUBSPOT\"}");
+    }
+
+    @Test
+    void enumListsKeepUnknownValuesAndStayEditable() throws Exception {
+        Schedule schedule = MAPPER.readValue("{\"daysOfWeek\":[\"MONDAY\",\"HOLIDAY\",\"\"]}", Schedule.class);
+
+        assertThat(schedule.getDaysOfWeek()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.UNKNOWN, DayOfWeek.UNKNOWN);
+        schedule.getDaysOfWeek().add(DayOfWeek.FRIDAY);
+        schedule.getDaysOfWeek().remove(DayOfWeek.MONDAY);
+
+        assertThat(schedule.getRawDaysOfWeek()).containsExactly("HOLIDAY", "", "FRIDAY");
+        assertThat(MAPPER.writeValueAsString(schedule)).isEqualTo("{\"daysOfWeek\":[\"HOLIDAY\",\"\",\"FRIDAY\"]}");
+        assertThatThrownBy(() -> schedule.getDaysOfWeek().add(DayOfWeek.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void copyingAnEnumListFromAnotherModelKeepsItsTexts() throws Exception {
+        Schedule read = MAPPER.readValue("{\"daysOfWeek\":[\"HOLIDAY\",\"MONDAY\"]}", Schedule.class);
+        WeeklySchedule copy = new WeeklySchedule();
+
+        copy.setDaysOfWeek(read.getDaysOfWeek());
+
+        assertThat(copy.getRawDaysOfWeek()).containsExactly("HOLIDAY", "MONDAY");
+        assertThat(read.getRawDaysOfWeek()).isNotSameAs(copy.getRawDaysOfWeek());
     }
 }

@@ -43,8 +43,21 @@ class ModelConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("concreteModels")
-    void ignoresFieldsItDoesNotKnow(Class<?> model) throws Exception {
-        assertThat(MAPPER.readValue(FUTURE_FIELDS, model)).isInstanceOf(model);
+    void keepsFieldsItDoesNotKnowAndWritesThemBack(Class<?> model) throws Exception {
+        Object read = MAPPER.readValue(FUTURE_FIELDS, model);
+
+        assertThat(read).isInstanceOf(CallfireModel.class);
+        assertThat(((CallfireModel) read).getUnknownFields())
+                .containsOnlyKeys("fieldFromTheFuture", "anotherNewField", "id2");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(read))).isEqualTo(MAPPER.readTree(FUTURE_FIELDS));
+        assertThat(read.toString()).contains("unknownFields=[fieldFromTheFuture, anotherNewField, id2]")
+                .doesNotContain("deep");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("concreteModels")
+    void describesItsWireShapeByFieldsNotGetters(Class<?> model) {
+        assertThat(model).isAssignableTo(CallfireModel.class);
     }
 
     @ParameterizedTest(name = "{0}")

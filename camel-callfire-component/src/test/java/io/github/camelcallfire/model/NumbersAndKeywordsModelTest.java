@@ -84,7 +84,8 @@ class NumbersAndKeywordsModelTest {
                         """),
                 ModelSample.of(NumberPurchaseRequest.class, """
                         {"numbers":["12135551100"],"localCount":2,"tollFreeCount":1,"prefix":"1213",
-                         "city":"Los Angeles","state":"CA","zipcode":"90001","promo":"SPRING"}
+                         "city":"Los Angeles","state":"CA","zipcode":"90001","lata":"730","rateCenter":"LSAN DA 01",
+                         "promo":"SPRING"}
                         """));
     }
 

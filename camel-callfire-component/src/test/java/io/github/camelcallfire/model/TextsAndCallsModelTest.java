@@ -40,7 +40,8 @@ class TextsAndCallsModelTest {
         return List.of(
                 ModelSample.of(Text.class, INBOUND_TEXT),
                 ModelSample.of(TextRecord.class, """
-                        {"id":1,"message":"Hi","textResult":"SENT","billedAmount":0.0075,"finishTime":1700000000000}
+                        {"id":1,"message":"Hi","textResult":"SENT","billedAmount":0.0075,"created":1699999990000,
+                         "finishTime":1700000000000}
                         """),
                 ModelSample.of(TextRecipient.class, """
                         {"phoneNumber":"12135551100","contactId":12,"fromNumber":"12132000384","message":"Hi ${name}",
@@ -48,7 +49,7 @@ class TextsAndCallsModelTest {
                         """),
                 ModelSample.of(Call.class, FINISHED_CALL),
                 ModelSample.of(CallRecord.class, """
-                        {"id":91,"result":"AM","duration":12,"recordings":[],"questionResponses":[]}
+                        {"id":91,"result":"AM","callResult":"AM","duration":12,"recordings":[],"questionResponses":[]}
                         """),
                 ModelSample.of(CallRecipient.class, """
                         {"phoneNumber":"12135551100","contactId":12,"fromNumber":"12132000384","attributes":{"a":"b"},

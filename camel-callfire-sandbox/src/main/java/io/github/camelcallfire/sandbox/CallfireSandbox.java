@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,10 +16,14 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.camelcallfire.sandbox.account.ApiCredentialStore;
 import io.github.camelcallfire.sandbox.account.CallerIdStore;
 import io.github.camelcallfire.sandbox.api.ApiModules;
+import io.github.camelcallfire.sandbox.control.AnswerFields;
 import io.github.camelcallfire.sandbox.control.ControlApi;
 import io.github.camelcallfire.sandbox.control.Fault;
 import io.github.camelcallfire.sandbox.control.FaultInjector;
+import io.github.camelcallfire.sandbox.control.Recording;
+import io.github.camelcallfire.sandbox.control.Wiretap;
 import io.github.camelcallfire.sandbox.http.ApiDispatcher;
+import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.http.Router;
 import io.github.camelcallfire.sandbox.state.SandboxClock;
 import io.github.camelcallfire.sandbox.state.SandboxSettings;
@@ -47,6 +52,7 @@ public final class CallfireSandbox implements AutoCloseable {
 
     private final SandboxState state;
     private final FaultInjector faults = new FaultInjector();
+    private final Wiretap wiretap = new Wiretap();
     private final LongAdder requests = new LongAdder();
     private final HttpServer server;
     private final ExecutorService executor;
@@ -59,7 +65,8 @@ public final class CallfireSandbox implements AutoCloseable {
         ApiModules.all().forEach(m -> m.register(router, state));
         this.webhooks = new WebhookService(state, this::rootUrl);
         this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 512);
-        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials, requests));
+        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials, requests))
+                .getFilters().add(wiretap);
         server.createContext("/sandbox", new ControlApi(this));
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 60, TimeUnit.SECONDS,
@@ -161,9 +168,39 @@ public final class CallfireSandbox implements AutoCloseable {
         return state.store(CallerIdStore.class).pendingCode(callerId);
     }
 
+    /** Request recordings and answer fields ({@code /sandbox/recordings}, {@code /sandbox/answer-fields}). */
+    public Wiretap wiretap() {
+        return wiretap;
+    }
+
+    /**
+     * Same as {@code POST /sandbox/answer-fields}: successful JSON answers to {@code method} (null: any) requests whose
+     * full path matches {@code pathRegex} get {@code fields} (in each item of a list or page answer), as a newer
+     * CallFire might answer.
+     */
+    public AnswerFields addAnswerFields(String method, String pathRegex, Map<String, ?> fields) {
+        AnswerFields rule = new AnswerFields();
+        rule.setMethod(method);
+        rule.setPath(pathRegex);
+        rule.setFields(Json.MAPPER.valueToTree(fields));
+        return wiretap.add(rule);
+    }
+
+    /**
+     * Same as {@code POST /sandbox/recordings}: from now on keeps the bodies of {@code method} (null: any) requests
+     * whose full path matches {@code pathRegex}, exactly as they arrive.
+     */
+    public Recording record(String method, String pathRegex) {
+        Recording recording = new Recording();
+        recording.setMethod(method);
+        recording.setPath(pathRegex);
+        return wiretap.add(recording);
+    }
+
     /** Same as {@code POST /sandbox/reset}: all data, faults and clock changes are gone. */
     public void reset() {
         faults.clear();
+        wiretap.clear();
         requests.reset();
         state.reset();
         webhooks.reset();

@@ -41,7 +41,9 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiError.badRequest("Invalid " + where + ": " + e.getOriginalMessage());
         }
-        if (contact.externalSystem != null && !EXTERNAL_SYSTEMS.contains(contact.externalSystem)) {
+        // "" is CallFire's own answer for a contact without one, and what a client writes back on update
+        if (contact.externalSystem != null && !contact.externalSystem.isEmpty()
+                && !EXTERNAL_SYSTEMS.contains(contact.externalSystem)) {
             throw ApiError.badRequest(where + ".externalSystem '" + contact.externalSystem + "' is not one of "
                     + EXTERNAL_SYSTEMS.stream().sorted().toList());
         }

@@ -17,8 +17,9 @@ import io.github.camelcallfire.sandbox.http.SandboxResponse;
 import io.github.camelcallfire.sandbox.webhooks.WebhookControl;
 
 /**
- * The sandbox's own control plane under {@code /sandbox} (not part of CallFire): inbound traffic, reset, clock and
- * fault injection. It needs no credentials, like stripe-mock's and LocalStack's control endpoints.
+ * The sandbox's own control plane under {@code /sandbox} (not part of CallFire): inbound traffic, reset, clock,
+ * fault injection, request recordings and answer fields. It needs no credentials, like stripe-mock's and
+ * LocalStack's control endpoints.
  */
 public final class ControlApi implements HttpHandler {
 
@@ -82,6 +83,33 @@ public final class ControlApi implements HttpHandler {
             return SandboxResponse.noContent();
         });
         WebhookControl.register(router, sandbox.webhooks());
+        router.get("/answer-fields", r -> SandboxResponse.ok(Map.of("items", sandbox.wiretap().answerFields())));
+        router.post("/answer-fields", r -> {
+            AnswerFields rule = r.json(AnswerFields.class);
+            try {
+                return SandboxResponse.created(sandbox.wiretap().add(rule).getId());
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(e.getMessage());
+            }
+        });
+        router.delete("/answer-fields", r -> {
+            sandbox.wiretap().clearAnswerFields();
+            return SandboxResponse.noContent();
+        });
+        router.post("/recordings", r -> {
+            Recording recording = r.body().length == 0 ? new Recording() : r.json(Recording.class);
+            try {
+                return SandboxResponse.created(sandbox.wiretap().add(recording).getId());
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(e.getMessage());
+            }
+        });
+        router.get("/recordings/{id}", r -> SandboxResponse.ok(sandbox.wiretap().recording(r.pathLong("id"))
+                .orElseThrow(() -> ApiError.notFound("No such recording", r.pathParam("id")))));
+        router.delete("/recordings", r -> {
+            sandbox.wiretap().clearRecordings();
+            return SandboxResponse.noContent();
+        });
         router.get("/callerids/{number}/code", r -> SandboxResponse.ok(
                 Map.of("code", sandbox.pendingVerificationCode(r.pathParam("number"))
                         .orElseThrow(() -> ApiError.notFound("No verification code requested for caller id",
