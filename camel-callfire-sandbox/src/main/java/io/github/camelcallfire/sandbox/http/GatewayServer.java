@@ -258,7 +258,11 @@ public final class GatewayServer {
                 return;
             }
             parked.poll();
-            c.resume();
+            if (c.expectContinue) {
+                c.continueIfExpected(); // reads on once "100 Continue" is out
+            } else {
+                c.resume();
+            }
         }
     }
 

@@ -33,10 +33,26 @@ class GatewayLimitsTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @Test
-    void defaultsAreThirtyTwoMebibytesAndTenSeconds() {
+    void defaultsAreThirtyTwoMebibytesTenSecondsAndAQuarterOfTheHeap() {
         try (CallfireSandbox sandbox = CallfireSandbox.start()) {
             assertThat(sandbox.limits().maxBodyBytes()).isEqualTo(32L * 1024 * 1024);
             assertThat(sandbox.limits().headerTimeoutMs()).isEqualTo(10_000);
+            assertThat(sandbox.limits().maxHeaderBytes()).isEqualTo(64 * 1024);
+            assertThat(sandbox.limits().bodyBufferBytes())
+                    .isEqualTo(Math.max(Runtime.getRuntime().maxMemory() / 4, 32L * 1024 * 1024));
+        }
+    }
+
+    @Test
+    void headOverSixtyFourKibibytesGets431() throws Exception {
+        try (CallfireSandbox sandbox = CallfireSandbox.start();
+             Socket s = RawHttp.connect(sandbox.port(), 10_000)) {
+            s.getOutputStream().write(("GET /v2/texts HTTP/1.1\r\nHost: x\r\nX-Big: " + "x".repeat(64 * 1024)
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer answer = RawHttp.read(s.getInputStream());
+            assertThat(answer.status()).isEqualTo(431);
+            assertCallfireError(answer, 431, "Request header fields too large");
+            assertThat(sandbox.requestCount()).isZero();
         }
     }
 

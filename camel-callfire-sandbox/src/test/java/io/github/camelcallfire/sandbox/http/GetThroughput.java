@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 
 /**
- * Prints requests/s of simple keep-alive GETs against an embedded sandbox (a figure, not a test):
+ * Prints requests/s (and CPU time per request) of simple keep-alive GETs over raw sockets against an embedded
+ * sandbox — a figure, not a test:
  * {@code java -cp ... io.github.camelcallfire.sandbox.http.GetThroughput [clients] [seconds]}.
  */
 public final class GetThroughput {
@@ -25,7 +26,10 @@ public final class GetThroughput {
                     (sandbox.username() + ":" + sandbox.password()).getBytes(StandardCharsets.UTF_8));
             byte[] request = ("GET /v2/texts?limit=1 HTTP/1.1\r\nHost: 127.0.0.1:" + sandbox.port()
                     + "\r\nAuthorization: Basic " + auth + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
             for (int round = 0; round < 2; round++) {
+                long cpuBefore = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
                 LongAdder done = new LongAdder();
                 long end = System.nanoTime() + (round == 0 ? 3 : seconds) * 1_000_000_000L;
                 Thread[] threads = new Thread[clients];
@@ -51,8 +55,10 @@ public final class GetThroughput {
                     t.join();
                 }
                 if (round == 1) {
-                    System.out.printf("%d clients, %d s: %d GETs, %.0f requests/s%n", clients, seconds, done.sum(),
-                            done.sum() / (double) seconds);
+                    long cpu = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - cpuBefore;
+                    System.out.printf("%d clients, %d s: %d GETs, %.0f requests/s, %.1f us CPU per request"
+                            + " (server and client, one process)%n", clients, seconds, done.sum(),
+                            done.sum() / (double) seconds, cpu / 1000.0 / done.sum());
                 }
             }
         }
