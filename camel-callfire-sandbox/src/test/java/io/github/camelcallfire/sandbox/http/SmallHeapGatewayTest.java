@@ -2,9 +2,7 @@ package io.github.camelcallfire.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -12,14 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelcallfire.sandbox.CallfireSandbox;
-import io.github.camelcallfire.sandbox.SandboxMain;
 
 /**
  * The standalone sandbox in a child JVM with a 256 MB heap that exits on OutOfMemoryError: concurrent 60 MB uploads
@@ -41,43 +36,18 @@ class SmallHeapGatewayTest {
     private static final long UPLOAD_BYTES = 60L * 1000 * 1000;
     private static final String AUTH = RawHttp.basic(CallfireSandbox.DEFAULT_USERNAME, CallfireSandbox.DEFAULT_PASSWORD);
 
-    private Process child;
+    private ChildSandbox child;
     private int port;
 
     @BeforeEach
     void startChild() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        child = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName(),
-                "--port", "0", "--action-delay", "0")
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("CallFire sandbox listening on ")) {
-                port = URI.create(line.substring("CallFire sandbox listening on ".length()).trim()).getPort();
-                break;
-            }
-        }
-        assertThat(port).as("the child sandbox printed its URL").isPositive();
-        // keep draining its output so it never blocks on a full pipe
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // discard
-                }
-            } catch (IOException e) {
-                // child gone
-            }
-        });
-        drain.setDaemon(true);
-        drain.start();
+        child = ChildSandbox.start(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), "--action-delay", "0");
+        port = child.port();
     }
 
     @AfterEach
     void stopChild() throws InterruptedException {
-        child.destroy();
-        child.waitFor(10, TimeUnit.SECONDS);
+        child.close();
     }
 
     @Test
