@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's shared body buffer, made tiny: a body that does not fit waits, unread (its {@code 100 Continue} held
- * back), until the body holding the space is done; requests without a body are served meanwhile. And a head over
- * the header limit is answered 431.
+ * back), until the body holding the space is done; requests without a body are served meanwhile. A head over the
+ * header limit is answered 431, a body that pauses longer than the header timeout 408.
  */
 class GatewayBodyBufferTest {
 
@@ -84,6 +84,23 @@ class GatewayBodyBufferTest {
             RawHttp.Answer answer = RawHttp.read(s.getInputStream());
             assertThat(answer.status()).isEqualTo(431);
             GatewayLimitsTest.assertCallfireError(answer, 431, "Request header fields too large");
+        }
+    }
+
+    @Test
+    void bodyThatPausesLongerThanTheHeaderTimeoutGets408() throws Exception {
+        GatewayServer quick = new GatewayServer(new InetSocketAddress("127.0.0.1", 0), 50,
+                new GatewayLimits(1000, 500, 30_000, 1024, 1000), workers);
+        quick.createContext("/", exchange -> Exchanges.sendJson(exchange, 200, Json.object(), Map.of()));
+        quick.start();
+        try (Socket s = RawHttp.connect(quick.getAddress().getPort(), 10_000)) {
+            s.getOutputStream().write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n12345"
+                    .getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer answer = RawHttp.read(s.getInputStream());
+            assertThat(answer.status()).isEqualTo(408);
+            GatewayLimitsTest.assertCallfireError(answer, 408, "Request timeout: no request body data for 500 ms");
+        } finally {
+            quick.stop();
         }
     }
 

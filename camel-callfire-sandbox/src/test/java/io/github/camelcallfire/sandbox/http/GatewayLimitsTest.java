@@ -59,7 +59,7 @@ class GatewayLimitsTest {
     @Test
     void slowHeadersGet408WhileOtherClientsAreAnswered() throws Exception {
         // more slow clients than request threads: with the JDK server each of them held a thread while it trickled
-        try (CallfireSandbox sandbox = CallfireSandbox.builder().actionDelayMs(0).threads(4).headerTimeoutMs(5_000)
+        try (CallfireSandbox sandbox = CallfireSandbox.builder().actionDelayMs(0).threads(4).headerTimeoutMs(8_000)
                 .start()) {
             List<Socket> slow = new ArrayList<>();
             AtomicBoolean trickling = new AtomicBoolean(true);
