@@ -71,6 +71,7 @@ public final class GatewayServer {
     private final InetSocketAddress address;
     private final Thread thread;
     private long bodyBufferFree;
+    private boolean acceptPaused;
     private volatile boolean running;
 
     public GatewayServer(InetSocketAddress bind, int backlog, GatewayLimits limits, ExecutorService workers)
@@ -130,62 +131,106 @@ public final class GatewayServer {
         long nextSweep = System.currentTimeMillis() + TICK_MS;
         try {
             while (running) {
-                selector.select(TICK_MS);
-                Runnable task;
-                while ((task = tasks.poll()) != null) {
-                    try {
-                        task.run();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "sandbox gateway task failed", e);
+                try {
+                    nextSweep = serveOnce(nextSweep);
+                } catch (IOException | RuntimeException | Error e) {
+                    // whatever one round met, the gateway goes on serving (a closed selector ends it below)
+                    log(Level.WARNING, "sandbox gateway round failed", e);
+                    if (!selector.isOpen()) {
+                        return;
                     }
-                }
-                Set<SelectionKey> selected = selector.selectedKeys();
-                for (SelectionKey key : selected) {
-                    if (!key.isValid()) {
-                        continue;
-                    }
-                    if (key.attachment() == null) {
-                        try {
-                            accept();
-                        } catch (IOException e) {
-                            // e.g. out of file descriptors: the connections already open go on being served
-                            LOG.log(Level.WARNING, "sandbox gateway cannot accept a connection", e);
-                        }
-                        continue;
-                    }
-                    Connection c = (Connection) key.attachment();
-                    try {
-                        if (key.isWritable()) {
-                            c.onWritable();
-                        }
-                        if (key.isValid() && key.isReadable()) {
-                            c.onReadable();
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        LOG.log(Level.FINE, "connection failed", e);
-                        c.close();
-                    }
-                }
-                selected.clear();
-                long now = System.currentTimeMillis();
-                if (now >= nextSweep) {
-                    sweep(now);
-                    nextSweep = now + TICK_MS;
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "sandbox gateway stopped", e);
         } finally {
             for (Connection c : new ArrayList<>(connections)) {
-                c.close();
+                try {
+                    c.close();
+                } catch (RuntimeException | Error e) {
+                    log(Level.FINE, "closing a connection", e);
+                }
             }
             try {
                 serverChannel.close();
                 selector.close();
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "closing the gateway", e);
+            } catch (IOException | RuntimeException | Error e) {
+                log(Level.FINE, "closing the gateway", e);
             }
         }
+    }
+
+    /** One select round: tasks from request threads, ready keys, deadlines; answers when the next sweep is due. */
+    private long serveOnce(long nextSweep) throws IOException {
+        selector.select(TICK_MS);
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                log(Level.WARNING, "sandbox gateway task failed", e);
+            }
+        }
+        Set<SelectionKey> selected = selector.selectedKeys();
+        try {
+            serveReady(selected);
+        } finally {
+            selected.clear();
+        }
+        long now = System.currentTimeMillis();
+        if (now >= nextSweep) {
+            sweep(now);
+            return now + TICK_MS;
+        }
+        return nextSweep;
+    }
+
+    private void serveReady(Set<SelectionKey> selected) {
+        for (SelectionKey key : selected) {
+            if (!key.isValid()) {
+                continue;
+            }
+            if (key.attachment() == null) {
+                try {
+                    accept();
+                } catch (IOException | RuntimeException | Error e) {
+                    // e.g. out of file descriptors: the connections already open go on being served, and
+                    // accepting pauses for a tick rather than spinning on a listening socket still ready
+                    log(Level.WARNING, "sandbox gateway cannot accept a connection: " + e);
+                    key.interestOps(0);
+                    acceptPaused = true;
+                }
+                continue;
+            }
+            Connection c = (Connection) key.attachment();
+            try {
+                if (key.isWritable()) {
+                    c.onWritable();
+                }
+                if (key.isValid() && key.isReadable()) {
+                    c.onReadable();
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                // one connection's failure never stops the gateway
+                log(Level.FINE, "connection failed", e);
+                try {
+                    c.close();
+                } catch (RuntimeException | Error again) {
+                    log(Level.FINE, "closing a failed connection", again);
+                }
+            }
+        }
+    }
+
+    /** Logging can fail itself (out of file descriptors, its formatter cannot load time-zone data): never fatal. */
+    private static void log(Level level, String message, Throwable e) {
+        try {
+            LOG.log(level, message, e);
+        } catch (RuntimeException | Error ignored) {
+            // nothing better to do
+        }
+    }
+
+    private static void log(Level level, String message) {
+        log(level, message, null);
     }
 
     private void accept() throws IOException {
@@ -205,18 +250,30 @@ public final class GatewayServer {
     }
 
     private void sweep(long now) {
+        if (acceptPaused) {
+            acceptPaused = false;
+            SelectionKey accepting = serverChannel.keyFor(selector);
+            if (accepting != null && accepting.isValid()) {
+                accepting.interestOps(SelectionKey.OP_ACCEPT);
+            }
+        }
         for (Connection c : new ArrayList<>(connections)) {
             if (c.deadline == 0 || now < c.deadline) {
                 continue;
             }
-            switch (c.state) {
-                case HEAD -> c.refuse(408, "Request timeout: the request head did not arrive within "
-                        + limits.headerTimeoutMs() + " ms", "Send the request line and headers within the sandbox's"
-                        + " header timeout (--header-timeout)");
-                case BODY -> c.refuse(408, "Request timeout: no request body data for "
-                        + limits.headerTimeoutMs() + " ms", "Send the body without pausing longer than the sandbox's"
-                        + " header timeout (--header-timeout)");
-                default -> c.close();
+            try {
+                switch (c.state) {
+                    case HEAD -> c.refuse(408, "Request timeout: the request head did not arrive within "
+                            + limits.headerTimeoutMs() + " ms", "Send the request line and headers within the"
+                            + " sandbox's header timeout (--header-timeout)");
+                    case BODY -> c.refuse(408, "Request timeout: no request body data for "
+                            + limits.headerTimeoutMs() + " ms", "Send the body without pausing longer than the"
+                            + " sandbox's header timeout (--header-timeout)");
+                    default -> c.close();
+                }
+            } catch (RuntimeException | Error e) {
+                log(Level.FINE, "connection failed", e);
+                c.close();
             }
         }
     }
@@ -716,7 +773,7 @@ public final class GatewayServer {
                 context.getHandler().handle(exchange);
             } catch (Throwable e) {
                 // like the JDK server: an exception without an answer closes the connection without one
-                LOG.log(Level.FINE, "handler failed", e);
+                log(Level.FINE, "handler failed", e);
             } finally {
                 exchange.close();
             }
@@ -881,7 +938,7 @@ public final class GatewayServer {
             try {
                 channel.close();
             } catch (IOException e) {
-                LOG.log(Level.FINE, "closing a connection", e);
+                log(Level.FINE, "closing a connection", e);
             }
         }
     }
