@@ -763,6 +763,7 @@ public final class GatewayServer {
             try {
                 workers.execute(() -> serve(context, exchange));
             } catch (RejectedExecutionException e) {
+                dropBody(); // no request thread will give the space back
                 close();
             }
         }
