@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gateway's shared body buffer, made tiny: a body that does not fit waits, unread (its {@code 100 Continue} held
  * back), until the body holding the space is done; requests without a body are served meanwhile. A head over the
- * header limit is answered 431, a body that pauses longer than the header timeout 408.
+ * header limit is answered 431, a body that pauses longer than the header timeout 408; an idle connection is
+ * closed without a word.
  */
 class GatewayBodyBufferTest {
 
@@ -99,6 +100,22 @@ class GatewayBodyBufferTest {
             RawHttp.Answer answer = RawHttp.read(s.getInputStream());
             assertThat(answer.status()).isEqualTo(408);
             GatewayLimitsTest.assertCallfireError(answer, 408, "Request timeout: no request body data for 500 ms");
+        } finally {
+            quick.stop();
+        }
+    }
+
+    @Test
+    void idleConnectionIsClosedSilentlyAfterTheIdleTimeout() throws Exception {
+        GatewayServer quick = new GatewayServer(new InetSocketAddress("127.0.0.1", 0), 50,
+                new GatewayLimits(1000, 10_000, 300, 1024, 1000), workers);
+        quick.createContext("/", exchange -> Exchanges.sendJson(exchange, 200, Json.object(), Map.of()));
+        quick.start();
+        try (Socket s = RawHttp.connect(quick.getAddress().getPort(), 10_000)) {
+            // one request, then nothing: the kept-alive connection ends without a byte of an answer
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.read(s.getInputStream()).status()).isEqualTo(200);
+            assertThat(s.getInputStream().read()).isEqualTo(-1);
         } finally {
             quick.stop();
         }

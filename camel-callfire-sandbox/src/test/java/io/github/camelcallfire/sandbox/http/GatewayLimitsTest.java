@@ -116,6 +116,30 @@ class GatewayLimitsTest {
     }
 
     @Test
+    void idleConnectionsTakeNoRequestThread() throws Exception {
+        try (CallfireSandbox sandbox = CallfireSandbox.builder().actionDelayMs(0).threads(2).start()) {
+            List<Socket> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < 100; i++) {
+                    idle.add(RawHttp.connect(sandbox.port(), 10_000));
+                }
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                for (int i = 0; i < 10; i++) {
+                    HttpResponse<String> reply = client.send(HttpRequest.newBuilder(
+                                    java.net.URI.create(sandbox.baseUrl() + "/texts"))
+                            .header("Authorization", RawHttp.basic(sandbox.username(), sandbox.password()))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(reply.statusCode()).isEqualTo(200);
+                }
+            } finally {
+                for (Socket s : idle) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void oversizedContentLengthGets413BeforeTheBodyIsSent() throws Exception {
         try (CallfireSandbox sandbox = CallfireSandbox.start();
              Socket s = RawHttp.connect(sandbox.port(), 10_000)) {
