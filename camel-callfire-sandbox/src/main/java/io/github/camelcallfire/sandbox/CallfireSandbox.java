@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpHandler;
 
 import io.github.camelcallfire.sandbox.account.ApiCredentialStore;
 import io.github.camelcallfire.sandbox.account.CallerIdStore;
@@ -23,6 +25,8 @@ import io.github.camelcallfire.sandbox.control.FaultInjector;
 import io.github.camelcallfire.sandbox.control.Recording;
 import io.github.camelcallfire.sandbox.control.Wiretap;
 import io.github.camelcallfire.sandbox.http.ApiDispatcher;
+import io.github.camelcallfire.sandbox.http.GatewayLimits;
+import io.github.camelcallfire.sandbox.http.GatewayServer;
 import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.http.Router;
 import io.github.camelcallfire.sandbox.state.SandboxClock;
@@ -35,17 +39,13 @@ import io.github.camelcallfire.sandbox.webhooks.WebhookService;
  * An in-memory CallFire API v2 on a loopback port. Start it with {@link #builder()}, point a client at
  * {@link #baseUrl()}, drive it with the control methods (they mirror the {@code /sandbox} control API).
  *
- * <p>Served by the JDK's own HTTP server: it keeps the sandbox free of dependencies beyond Jackson, starts in
- * milliseconds, and with a pooled executor it answers faster than any client under test can send.
+ * <p>Served by {@link GatewayServer}, a small HTTP/1.1 server on the JDK's NIO: it keeps the sandbox free of
+ * dependencies beyond Jackson and starts in milliseconds. Like an API gateway it reads each request whole before a
+ * request thread sees it, so slow or idle clients never hold the threads others need, and it bounds what a request
+ * may send ({@link Builder#maxBodyBytes}, answered 413) and how long its head may take
+ * ({@link Builder#headerTimeoutMs}, answered 408).
  */
 public final class CallfireSandbox implements AutoCloseable {
-
-    static {
-        // headers and body leave in separate writes; without TCP_NODELAY, Nagle + delayed ACK add ~40 ms per answer
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     public static final String DEFAULT_USERNAME = "sandbox";
     public static final String DEFAULT_PASSWORD = "sandbox-password";
@@ -54,7 +54,7 @@ public final class CallfireSandbox implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final Wiretap wiretap = new Wiretap();
     private final LongAdder requests = new LongAdder();
-    private final HttpServer server;
+    private final GatewayServer server;
     private final ExecutorService executor;
     private final WebhookService webhooks;
 
@@ -64,10 +64,6 @@ public final class CallfireSandbox implements AutoCloseable {
         Router router = new Router();
         ApiModules.all().forEach(m -> m.register(router, state));
         this.webhooks = new WebhookService(state, this::rootUrl);
-        this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 512);
-        server.createContext("/", new ApiDispatcher(router, faults, this::acceptsCredentials, requests))
-                .getFilters().add(wiretap);
-        server.createContext("/sandbox", new ControlApi(this));
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> {
@@ -75,7 +71,16 @@ public final class CallfireSandbox implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-        server.setExecutor(executor);
+        try {
+            this.server = new GatewayServer(new InetSocketAddress(builder.host, builder.port), 512,
+                    GatewayLimits.of(builder.maxBodyBytes, builder.headerTimeoutMs), executor);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+        HttpHandler api = new ApiDispatcher(router, faults, this::acceptsCredentials, requests);
+        server.createContext("/", exchange -> new Filter.Chain(List.of(wiretap), api).doFilter(exchange));
+        server.createContext("/sandbox", new ControlApi(this));
         server.start();
     }
 
@@ -92,6 +97,11 @@ public final class CallfireSandbox implements AutoCloseable {
         SandboxSettings s = state.settings();
         return s.username().equals(username) && s.password().equals(password)
                 || state.store(ApiCredentialStore.class).accepts(username, password);
+    }
+
+    /** The limits the HTTP front enforces (body size, header timeout). */
+    public GatewayLimits limits() {
+        return server.limits();
     }
 
     public int port() {
@@ -207,7 +217,7 @@ public final class CallfireSandbox implements AutoCloseable {
     }
 
     public void stop() {
-        server.stop(0);
+        server.stop();
         executor.shutdownNow();
         webhooks.close();
     }
@@ -226,6 +236,8 @@ public final class CallfireSandbox implements AutoCloseable {
         private long actionDelayMs = 1000;
         private double initialCredits = 100_000;
         private int threads = 32;
+        private long maxBodyBytes = GatewayLimits.DEFAULT_MAX_BODY_BYTES;
+        private long headerTimeoutMs = GatewayLimits.DEFAULT_HEADER_TIMEOUT_MS;
 
         /** Interface to bind, 127.0.0.1 unless set ("0.0.0.0" for all). */
         public Builder host(String host) {
@@ -273,6 +285,32 @@ public final class CallfireSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Largest request body accepted (default 32 MiB, {@link GatewayLimits#DEFAULT_MAX_BODY_BYTES}); a larger
+         * {@code Content-Length} is answered 413 with CallFire's error JSON before the body is read, a chunked body
+         * is refused the same way when it passes the limit.
+         */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 0 || maxBodyBytes > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("maxBodyBytes must be 0.." + (Integer.MAX_VALUE - 16) + ", got "
+                        + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * How long a request head (request line and headers) may take from its first byte (default 10000 ms); a
+         * slower client is answered 408 with CallFire's error JSON and its connection closed.
+         */
+        public Builder headerTimeoutMs(long headerTimeoutMs) {
+            if (headerTimeoutMs < 1) {
+                throw new IllegalArgumentException("headerTimeoutMs must be at least 1, got " + headerTimeoutMs);
+            }
+            this.headerTimeoutMs = headerTimeoutMs;
             return this;
         }
 

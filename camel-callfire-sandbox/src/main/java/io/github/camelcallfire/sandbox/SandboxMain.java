@@ -2,6 +2,8 @@ package io.github.camelcallfire.sandbox;
 
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelcallfire.sandbox.http.GatewayLimits;
+
 /**
  * {@code java -jar camel-callfire-sandbox.jar --port 8080 --username u --password p}: runs the sandbox until the
  * process is stopped and prints its URL and credentials.
@@ -17,6 +19,8 @@ public final class SandboxMain {
             "  --action-delay MS   ms before outbound texts/calls finish (default 1000)",
             "  --credits N         credits the account starts with (default 100000)",
             "  --threads N         request threads (default 32)",
+            "  --max-body-bytes N  largest request body; larger ones get 413 (default " + GatewayLimits.DEFAULT_MAX_BODY_BYTES + ")",
+            "  --header-timeout MS time a request head may take; slower ones get 408 (default " + GatewayLimits.DEFAULT_HEADER_TIMEOUT_MS + ")",
             "  --help              this text");
 
     private SandboxMain() {
@@ -43,6 +47,8 @@ public final class SandboxMain {
                     case "--action-delay" -> builder.actionDelayMs(number(arg, value));
                     case "--credits" -> builder.initialCredits(number(arg, value));
                     case "--threads" -> builder.threads(number(arg, value));
+                    case "--max-body-bytes" -> builder.maxBodyBytes(longNumber(arg, value));
+                    case "--header-timeout" -> builder.headerTimeoutMs(longNumber(arg, value));
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
@@ -64,6 +70,14 @@ public final class SandboxMain {
         System.out.println("  control:  " + sandbox.rootUrl() + "/sandbox (inbound-texts, inbound-calls, reset, clock, faults)");
         System.out.println("  try:      curl -u " + sandbox.username() + ":" + sandbox.password() + " " + sandbox.baseUrl() + "/texts");
         stopped.await();
+    }
+
+    private static long longNumber(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got '" + value + "'");
+        }
     }
 
     private static int number(String option, String value) {
