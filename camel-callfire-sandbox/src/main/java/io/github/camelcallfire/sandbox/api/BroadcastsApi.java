@@ -84,7 +84,7 @@ public final class BroadcastsApi implements ApiModule {
         router.get(base + "/{id}/" + kind.path(), r -> actions(state, broadcast(state, kind, r), r));
         router.post(base + "/{id}/recipients", r -> {
             List<? extends Action> actions = store(state).addRecipients(broadcast(state, kind, r), r.jsonArray(),
-                    strict(r), null);
+                    strict(r));
             return SandboxResponse.ok(PageRequest.itemList(TextsApi.json(actions, r)));
         });
         router.post(base + "/{id}/toggleRecipientsStatus", r -> {

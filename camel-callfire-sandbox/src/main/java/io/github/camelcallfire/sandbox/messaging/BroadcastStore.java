@@ -105,9 +105,23 @@ public final class BroadcastStore {
             broadcast.requireNotArchived("be updated");
             List<JsonNode> valid = recipients.isEmpty() ? recipients : validated(broadcast, recipients, strict, false);
             broadcast.update(changes, state.now());
+            applyMessage(broadcast);
             if (!valid.isEmpty()) {
                 addBatch(broadcast, "Recipients of update " + state.now(), valid);
             }
+        }
+    }
+
+    /** Texts waiting for the start take the broadcast's current message (unless they brought their own). */
+    private void applyMessage(Broadcast broadcast) {
+        if (broadcast.kind() != BroadcastKind.TEXT) {
+            return;
+        }
+        String message = broadcast.field("message");
+        String strategy = broadcast.field("bigMessageStrategy");
+        long now = state.now();
+        for (Action action : broadcast.actions()) {
+            ((TextAction) action).useBroadcastMessage(message, strategy, now);
         }
     }
 
@@ -115,32 +129,25 @@ public final class BroadcastStore {
         synchronized (broadcast) {
             broadcast.requireNotArchived("be started");
             requireMessages(broadcast);
+            applyMessage(broadcast);
             long now = state.now();
             broadcast.status(Broadcast.Status.RUNNING, now);
-            for (Batch batch : broadcast.batches()) {
-                if (!batch.launched()) {
-                    launch(broadcast, batch, null);
-                }
-            }
             long dueAt = now + state.settings().actionDelayMs();
             broadcast.actions().forEach(a -> a.release(dueAt));
         }
     }
 
-    /** A text broadcast without a message can only start when every waiting recipient brings its own. */
+    /** A text broadcast without a message can only start when every waiting text brings its own. */
     private void requireMessages(Broadcast broadcast) {
         if (broadcast.kind() != BroadcastKind.TEXT || broadcast.field("message") != null) {
             return;
         }
         for (Batch batch : broadcast.batches()) {
-            if (batch.launched()) {
-                continue;
-            }
-            List<JsonNode> recipients = batch.recipients();
-            for (int i = 0; i < recipients.size(); i++) {
-                if (Recipients.text(recipients.get(i), "message") == null) {
-                    throw ApiError.badRequest("Text broadcast " + broadcast.id() + " has no 'message' and recipient "
-                            + i + " of batch " + batch.id() + " has none either: set the broadcast's 'message'");
+            for (Action action : batch.actions()) {
+                if (((TextAction) action).lacksMessage()) {
+                    throw ApiError.badRequest("Text broadcast " + broadcast.id() + " has no 'message' and text "
+                            + action.id() + " of batch " + batch.id() + " to " + action.header().toNumber()
+                            + " has none either: set the broadcast's 'message'");
                 }
             }
         }
@@ -168,8 +175,8 @@ public final class BroadcastStore {
     }
 
     /**
-     * Adds a validated batch (BatchRequest: {@code recipients} or {@code contactListId}); it is launched at once
-     * when the broadcast is running or finished, else at start.
+     * Adds a validated batch (BatchRequest: {@code recipients} or {@code contactListId}); its texts or calls are
+     * created at once, and go out at once when the broadcast is running or finished, else at start.
      */
     public Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients, boolean scrubDuplicates) {
         synchronized (broadcast) {
@@ -183,32 +190,49 @@ public final class BroadcastStore {
     }
 
     private Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients) {
-        Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
-        Broadcast.Status status = broadcast.status();
-        if (status == Broadcast.Status.RUNNING || status == Broadcast.Status.FINISHED) {
-            launch(broadcast, batch, null);
-            broadcast.status(Broadcast.Status.RUNNING, state.now());
-        }
-        broadcast.addBatch(batch);
-        batches.put(batch.id(), batch);
-        return batch;
+        return add(broadcast, name, recipients, false, null, false);
     }
 
-    /** Recipients acted upon at once, whatever the broadcast's status (but archived). */
-    public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict,
-                                                String defaultMessage) {
+    /**
+     * POST .../recipients: the recipients' texts or calls, made at once without validation (invalid numbers become
+     * INVALID actions). Like a batch's, they go out at once when the broadcast is running or finished, and wait for
+     * the start of a broadcast that is not.
+     */
+    public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict) {
         synchronized (broadcast) {
             broadcast.requireNotArchived("take new recipients");
-            Batch batch = new Batch(state.nextId(), broadcast, "Recipients " + state.now(), state.now(), recipients);
-            List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage);
-            broadcast.addBatch(batch);
-            batches.put(batch.id(), batch);
-            batch.launched(actions, state.now());
-            if (broadcast.status() == Broadcast.Status.FINISHED) {
-                broadcast.status(Broadcast.Status.RUNNING, state.now());
-            }
-            return actions;
+            return add(broadcast, "Recipients " + state.now(), recipients, strict, null, false).actions();
         }
+    }
+
+    /**
+     * POST /texts or /calls with this broadcast's {@code campaignId}: sent at once, whatever the broadcast's status
+     * (but archived).
+     */
+    public List<? extends Action> sendThrough(Broadcast broadcast, List<JsonNode> recipients, boolean strict,
+                                              String defaultMessage) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("take new recipients");
+            return add(broadcast, "Recipients " + state.now(), recipients, strict, defaultMessage, true).actions();
+        }
+    }
+
+    /** Creates a batch and its actions; they are held until the start unless the broadcast sends (or {@code now}). */
+    private Batch add(Broadcast broadcast, String name, List<JsonNode> recipients, boolean strict,
+                      String defaultMessage, boolean now) {
+        Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
+        List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage);
+        boolean sending = broadcast.sending();
+        if (!sending && !now) {
+            actions.forEach(Action::hold);
+        }
+        batch.actions(actions, state.now());
+        broadcast.addBatch(batch);
+        batches.put(batch.id(), batch);
+        if (broadcast.status() == Broadcast.Status.FINISHED && actions.stream().anyMatch(Action::pending)) {
+            broadcast.status(Broadcast.Status.RUNNING, state.now());
+        }
+        return batch;
     }
 
     private List<JsonNode> validated(Broadcast broadcast, List<JsonNode> recipients, boolean strict, boolean scrub) {
@@ -223,16 +247,12 @@ public final class BroadcastStore {
         return from == null && broadcast.kind() == BroadcastKind.TEXT ? PhoneNumbers.SHARED_SHORT_CODE : from;
     }
 
-    private void launch(Broadcast broadcast, Batch batch, String defaultMessage) {
-        batch.launched(dispatch(broadcast, batch, false, defaultMessage), state.now());
-    }
-
     private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage) {
         if (b.kind() == BroadcastKind.TEXT) {
             String message = defaultMessage != null ? defaultMessage : b.field("message");
             return new TextDispatcher(state).send(batch.recipients(), new TextDispatcher.Options(message,
                     "the broadcast's 'message'", defaultFrom(b), b.id(), batch.id(), b.labels(), strict,
-                    b.field("bigMessageStrategy")));
+                    b.field("bigMessageStrategy"), defaultMessage == null));
         }
         JsonNode sounds = b.definition().path("sounds");
         String live = defaultMessage != null ? defaultMessage
@@ -254,8 +274,7 @@ public final class BroadcastStore {
         Broadcast broadcast = batch.broadcast();
         synchronized (broadcast) {
             long now = state.now();
-            boolean hold = broadcast.status() == Broadcast.Status.STOPPED
-                    || broadcast.status() == Broadcast.Status.ARCHIVED;
+            boolean hold = !broadcast.sending();
             batch.enabled(enabled, now, now + state.settings().actionDelayMs(), hold);
         }
     }
@@ -277,7 +296,7 @@ public final class BroadcastStore {
         }
         synchronized (broadcast) {
             long now = state.now();
-            boolean hold = broadcast.status() == Broadcast.Status.STOPPED;
+            boolean hold = !broadcast.sending();
             for (Action action : broadcast.actions()) {
                 ActionHeader h = action.header();
                 boolean chosen = numbers.contains(h.toNumber())

@@ -13,8 +13,10 @@ public final class TextAction extends Action {
     /** One credit per started 160-character SMS segment, as CallFire bills long texts. */
     static final int SEGMENT_CHARS = 160;
 
-    private final String message;
+    private String message;
     private final JsonNode media;
+    /** A broadcast text whose recipient brought no message of its own: it sends the broadcast's message. */
+    private boolean followsBroadcast;
     private String result;
     private double billedAmount;
     private long finishTime;
@@ -46,8 +48,40 @@ public final class TextAction extends Action {
         return text;
     }
 
-    public String message() {
+    public synchronized String message() {
         return message;
+    }
+
+    /** Marks a broadcast text whose message is the broadcast's, so a later change of that message reaches it. */
+    TextAction followingBroadcast() {
+        followsBroadcast = true;
+        return this;
+    }
+
+    /**
+     * Gives a text that waits for its broadcast to start the broadcast's current message ({@code template}, filled
+     * with the recipient's attributes). TRIM cuts a long message to one segment; DO_NOT_SEND ends the text
+     * {@code TOO_BIG} unsent. Texts already under way and texts with their own message are left alone.
+     */
+    synchronized void useBroadcastMessage(String template, String bigMessageStrategy, long now) {
+        if (!followsBroadcast || !held() || template == null) {
+            return;
+        }
+        String filled = MessageTemplate.fill(template, header.attributes());
+        boolean tooBig = filled.length() > SEGMENT_CHARS;
+        if (tooBig && "TRIM".equals(bigMessageStrategy)) {
+            filled = filled.substring(0, SEGMENT_CHARS);
+        }
+        message = filled;
+        if (tooBig && "DO_NOT_SEND".equals(bigMessageStrategy)) {
+            result = "TOO_BIG";
+            finishUnsent(now);
+        }
+    }
+
+    /** True for a text that cannot be sent yet: no message of its own and none from its broadcast. */
+    synchronized boolean lacksMessage() {
+        return message == null && pending();
     }
 
     @Override
@@ -58,6 +92,9 @@ public final class TextAction extends Action {
     }
 
     static int segments(String message) {
+        if (message == null) {
+            return 1;
+        }
         return Math.max(1, (message.length() + SEGMENT_CHARS - 1) / SEGMENT_CHARS);
     }
 
@@ -74,7 +111,9 @@ public final class TextAction extends Action {
     @Override
     protected void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
             throws IOException {
-        json.writeStringField("message", message);
+        if (message != null) {
+            json.writeStringField("message", message);
+        }
         if (result != null) {
             json.writeStringField("finalTextResult", result);
         }
