@@ -130,6 +130,7 @@ public final class CallAction extends Action {
     @Override
     protected void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
             throws IOException {
+        json.writeBooleanField("agentCall", false);
         if (result != null) {
             json.writeStringField("finalCallResult", result);
         }
