@@ -35,7 +35,7 @@ public final class BroadcastStore {
     }
 
     public Broadcast create(BroadcastKind kind, JsonNode body, boolean start, boolean strict) {
-        ObjectNode definition = BroadcastDefinition.of(kind, body);
+        ObjectNode definition = BroadcastDefinition.withDefaults(kind, BroadcastDefinition.of(kind, body));
         List<JsonNode> recipients = recipientsOf(kind, body);
         Broadcast broadcast = new Broadcast(state.nextId(), kind, definition, state.now());
         synchronized (broadcast) {

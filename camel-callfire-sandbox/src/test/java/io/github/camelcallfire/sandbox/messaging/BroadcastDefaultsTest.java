@@ -1,0 +1,57 @@
+package io.github.camelcallfire.sandbox.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelcallfire.sandbox.SandboxHttp;
+
+/** What a new broadcast carries when its request leaves a field out, as live CallFire's recorded answers show. */
+class BroadcastDefaultsTest extends FrozenClockApiTest {
+
+    private JsonNode createAndGet(String kind, Map<String, Object> broadcast) {
+        SandboxHttp.Reply created = http.post("/" + kind + "/broadcasts", broadcast);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return http.get("/" + kind + "/broadcasts/" + created.json().get("id").asLong()).json();
+    }
+
+    @Test
+    void newTextBroadcastHasNoLocalTimeRestrictionAndDoesNotResumeNextDay() {
+        JsonNode broadcast = createAndGet("texts", Map.of("name", "Plain", "message", "Hi"));
+
+        assertThat(broadcast.get("localTimeRestriction").get("enabled").asBoolean(true)).isFalse();
+        assertThat(broadcast.get("resumeNextDay").asBoolean(true)).isFalse();
+        assertThat(broadcast.get("status").asText()).isEqualTo("SETUP");
+    }
+
+    @Test
+    void newCallBroadcastMakesOneAttemptAndAnswersLiveAndMachines() {
+        JsonNode broadcast = createAndGet("calls", Map.of("name", "Plain", "sounds", Map.of("liveSoundText", "Hi")));
+
+        JsonNode retry = broadcast.get("retryConfig");
+        assertThat(retry.get("maxAttempts").asInt()).isEqualTo(1);
+        assertThat(retry.get("minutesBetweenAttempts").asInt()).isEqualTo(60);
+        assertThat(retry.get("retryPhoneTypes").get(0).asText()).isEqualTo("FIRST_NUMBER");
+        assertThat(broadcast.get("answeringMachineConfig").asText()).isEqualTo("AM_AND_LIVE");
+        assertThat(broadcast.get("localTimeRestriction").get("enabled").asBoolean(true)).isFalse();
+        assertThat(broadcast.get("resumeNextDay").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void keepsTheValuesTheRequestGives() {
+        JsonNode broadcast = createAndGet("calls", Map.of("name", "Given", "resumeNextDay", true,
+                "answeringMachineConfig", "LIVE_WITH_AMD", "retryConfig", Map.of("maxAttempts", 3),
+                "localTimeRestriction", Map.of("enabled", true, "beginHour", 9, "endHour", 17)));
+
+        assertThat(broadcast.get("resumeNextDay").asBoolean()).isTrue();
+        assertThat(broadcast.get("answeringMachineConfig").asText()).isEqualTo("LIVE_WITH_AMD");
+        assertThat(broadcast.get("retryConfig").get("maxAttempts").asInt()).isEqualTo(3);
+        assertThat(broadcast.get("localTimeRestriction").get("beginHour").asInt()).isEqualTo(9);
+        assertThat(http.post("/texts/broadcasts", Map.of("name", "Bad", "resumeNextDay", "yes")).status())
+                .isEqualTo(400);
+    }
+}
