@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.media.SoundStore;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
@@ -25,6 +26,9 @@ public final class BroadcastStore {
     /** Filters of GET /texts/broadcasts and /calls/broadcasts; null means "any". */
     public record Query(String name, String label, Boolean running, Boolean scheduled, Long begin, Long end) {
     }
+
+    /** The sounds of a call broadcast: each has a {@code ...SoundText}, {@code ...SoundId} and a voice. */
+    private static final List<String> SOUND_KINDS = List.of("live", "machine", "transfer", "dnc");
 
     private final SandboxState state;
     private final Map<Long, Broadcast> broadcasts = new ConcurrentSkipListMap<>(Collections.reverseOrder());
@@ -41,6 +45,9 @@ public final class BroadcastStore {
         synchronized (broadcast) {
             if (!recipients.isEmpty()) {
                 validated(broadcast, recipients, strict, false);
+            }
+            fillSoundIds(broadcast, broadcast.created());
+            if (!recipients.isEmpty()) {
                 addBatch(broadcast, definition.path("name").asText(kind.title() + " " + broadcast.id()), recipients);
             }
             broadcasts.put(broadcast.id(), broadcast);
@@ -49,6 +56,31 @@ public final class BroadcastStore {
             }
         }
         return broadcast;
+    }
+
+    /**
+     * A call broadcast's sounds given as text get a text-to-speech sound of the library, whose id the broadcast then
+     * carries beside the text ({@code liveSoundText} with {@code liveSoundId}), as live CallFire answers them.
+     */
+    private void fillSoundIds(Broadcast broadcast, long now) {
+        JsonNode sounds = broadcast.definition().get("sounds");
+        if (sounds == null || !sounds.isObject()) {
+            return;
+        }
+        ObjectNode filled = (ObjectNode) sounds.deepCopy();
+        boolean changed = false;
+        for (String sound : SOUND_KINDS) {
+            JsonNode text = filled.get(sound + "SoundText");
+            if (text != null && text.isTextual() && !text.asText().isBlank() && !filled.hasNonNull(sound + "SoundId")) {
+                filled.put(sound + "SoundId", state.store(SoundStore.class).addTextToSpeech(text.asText()).id());
+                changed = true;
+            }
+        }
+        if (changed) {
+            ObjectNode change = io.github.camelcallfire.sandbox.http.Json.object();
+            change.set("sounds", filled);
+            broadcast.update(change, now);
+        }
     }
 
     private static List<JsonNode> recipientsOf(BroadcastKind kind, JsonNode body) {
@@ -105,6 +137,7 @@ public final class BroadcastStore {
             broadcast.requireNotArchived("be updated");
             List<JsonNode> valid = recipients.isEmpty() ? recipients : validated(broadcast, recipients, strict, false);
             broadcast.update(changes, state.now());
+            fillSoundIds(broadcast, state.now());
             applyMessage(broadcast);
             if (!valid.isEmpty()) {
                 addBatch(broadcast, "Recipients of update " + state.now(), valid);

@@ -54,4 +54,34 @@ class BroadcastDefaultsTest extends FrozenClockApiTest {
         assertThat(http.post("/texts/broadcasts", Map.of("name", "Bad", "resumeNextDay", "yes")).status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void callBroadcastSoundsGivenAsTextGetTextToSpeechSoundsOfTheLibrary() {
+        JsonNode broadcast = createAndGet("calls", Map.of("name", "Spoken", "sounds",
+                Map.of("liveSoundText", "Hello there", "machineSoundText", "Please call back")));
+
+        JsonNode sounds = broadcast.get("sounds");
+        assertThat(sounds.get("liveSoundText").asText()).isEqualTo("Hello there");
+        long liveSoundId = sounds.get("liveSoundId").asLong();
+        JsonNode live = http.get("/campaigns/sounds/" + liveSoundId).json();
+        assertThat(live.get("name").asText()).isEqualTo("TTS: Hello there");
+        assertThat(live.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(http.get("/campaigns/sounds/" + sounds.get("machineSoundId").asLong()).json().get("name").asText())
+                .isEqualTo("TTS: Please call back");
+
+        long id = broadcast.get("id").asLong();
+        assertThat(http.put("/calls/broadcasts/" + id, broadcast).status()).isEqualTo(200);
+        assertThat(http.get("/calls/broadcasts/" + id).json().get("sounds").get("liveSoundId").asLong())
+                .as("sent back with its id, the sound is kept").isEqualTo(liveSoundId);
+        assertThat(http.get("/campaigns/sounds").json().get("totalCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedBroadcastLeavesNoSoundBehind() {
+        SandboxHttp.Reply refused = http.post("/calls/broadcasts?strictValidation=true", Map.of("name", "Bad",
+                "sounds", Map.of("liveSoundText", "Hi"), "recipients", java.util.List.of(Map.of("phoneNumber", "12"))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(http.get("/campaigns/sounds").json().get("totalCount").asInt()).isZero();
+    }
 }
