@@ -254,9 +254,9 @@ public final class BroadcastStore {
     private Batch add(Broadcast broadcast, String name, List<JsonNode> recipients, boolean strict,
                       String defaultMessage, boolean now) {
         Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
-        List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage);
-        boolean sending = broadcast.sending();
-        if (!sending && !now) {
+        boolean waiting = !now && !broadcast.sending();
+        List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage, waiting);
+        if (waiting) {
             actions.forEach(Action::hold);
         }
         batch.actions(actions, state.now());
@@ -280,12 +280,14 @@ public final class BroadcastStore {
         return from == null && broadcast.kind() == BroadcastKind.TEXT ? PhoneNumbers.SHARED_SHORT_CODE : from;
     }
 
-    private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage) {
+    /** @param waiting the actions wait for the start: texts may lack a message until then */
+    private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage,
+                                            boolean waiting) {
         if (b.kind() == BroadcastKind.TEXT) {
             String message = defaultMessage != null ? defaultMessage : b.field("message");
             return new TextDispatcher(state).send(batch.recipients(), new TextDispatcher.Options(message,
                     "the broadcast's 'message'", defaultFrom(b), b.id(), batch.id(), b.labels(), strict,
-                    b.field("bigMessageStrategy"), defaultMessage == null));
+                    b.field("bigMessageStrategy"), waiting && defaultMessage == null));
         }
         JsonNode sounds = b.definition().path("sounds");
         String live = defaultMessage != null ? defaultMessage

@@ -216,4 +216,24 @@ class BroadcastRecipientsTest extends FrozenClockApiTest {
                 .isEqualTo("My own");
         assertThat(list("/texts/broadcasts/" + id + "/stats").get("sentCount").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void textsThatGoOutAtOnceNeedAMessageFromTheRecipientTheRequestOrTheBroadcast() {
+        long setup = create("texts", Map.of("name", "No message"));
+        long running = create("texts", Map.of("name", "Running, no message"));
+        ok("/texts/broadcasts/" + running + "/recipients", List.of(Map.of("phoneNumber", "12135550209",
+                "message", "own")));
+        ok("/texts/broadcasts/" + running + "/start", null);
+
+        SandboxHttp.Reply viaPostTexts = http.post("/texts?campaignId=" + setup, TWO);
+        SandboxHttp.Reply toRunning = http.post("/texts/broadcasts/" + running + "/recipients", TWO);
+
+        assertThat(viaPostTexts.status()).isEqualTo(400);
+        assertThat(viaPostTexts.json().get("message").asText()).contains("message");
+        assertThat(toRunning.status()).isEqualTo(400);
+        assertThat(list("/texts?campaignId=" + setup).get("totalCount").asLong()).isZero();
+        SandboxHttp.Reply withDefault = http.post("/texts?defaultMessage=Hello&campaignId=" + setup, TWO);
+        assertThat(withDefault.status()).as(withDefault.text()).isEqualTo(200);
+        withDefault.json().get("items").forEach(t -> assertThat(t.get("message").asText()).isEqualTo("Hello"));
+    }
 }
