@@ -196,6 +196,19 @@ class ContactListsApiTest {
     }
 
     @Test
+    void csvUploadMakesNewContactsEvenForNumbersAlreadyStored() {
+        long stored = createContact(Map.of("firstName", "Stored", "homePhone", "12135550101"));
+
+        long listId = http().postMultipart("/contacts/lists/upload", Map.of("name", "Again"), "again.csv",
+                "firstName,homePhone\nUploaded,12135550101\n".getBytes(StandardCharsets.UTF_8)).json().get("id")
+                .asLong();
+
+        JsonNode item = http().get("/contacts/lists/" + listId + "/items").json().get("items").get(0);
+        assertThat(item.get("id").asLong()).isNotEqualTo(stored);
+        assertThat(http().get("/contacts?number=12135550101").json().get("totalCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void namesUnknownCsvColumnsByLetterWithoutCustomFields() {
         String csv = "homePhone,Shoe size\n12135550101,42\n";
 

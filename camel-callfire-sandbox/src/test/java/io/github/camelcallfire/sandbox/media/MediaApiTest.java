@@ -137,6 +137,7 @@ class MediaApiTest {
 
         assertThat(again.status()).isEqualTo(400);
         String message = again.json().get("message").asText();
+        assertThat(message).isEqualTo("This file was already uploaded as 'Logo', mediaId: " + first);
         assertThat(message.substring(message.indexOf("mediaId:") + "mediaId: ".length())).isEqualTo("" + first);
         assertThat(http().get("/media").json().get("totalCount").asInt()).isEqualTo(1);
         assertThat(upload("Other", "other.png", otherPng())).isNotEqualTo(first);

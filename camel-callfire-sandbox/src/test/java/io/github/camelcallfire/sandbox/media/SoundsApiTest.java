@@ -88,6 +88,7 @@ class SoundsApiTest {
         assertThat(sound.get("name").asText()).isEqualTo("Jingle");
         assertThat(sound.get("lengthInSeconds").asInt()).isEqualTo(3);
         assertThat(sound.get("duplicate").asBoolean()).isFalse();
+        assertThat(sound.get("status").asText()).as("active at once, no UPLOAD state").isEqualTo("ACTIVE");
         long id = sound.get("id").asLong();
         SandboxHttp.Reply download = http().get("/campaigns/sounds/" + id + ".wav");
         assertThat(download.header("Content-Type")).isEqualTo("audio/wav");

@@ -26,6 +26,7 @@ class BroadcastDefaultsTest extends FrozenClockApiTest {
         assertThat(broadcast.get("localTimeRestriction").get("enabled").asBoolean(true)).isFalse();
         assertThat(broadcast.get("resumeNextDay").asBoolean(true)).isFalse();
         assertThat(broadcast.get("status").asText()).isEqualTo("SETUP");
+        assertThat(broadcast.has("retryConfig")).as("only call broadcasts carry one").isFalse();
     }
 
     @Test

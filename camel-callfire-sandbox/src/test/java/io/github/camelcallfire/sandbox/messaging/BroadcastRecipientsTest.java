@@ -236,4 +236,28 @@ class BroadcastRecipientsTest extends FrozenClockApiTest {
         assertThat(withDefault.status()).as(withDefault.text()).isEqualTo(200);
         withDefault.json().get("items").forEach(t -> assertThat(t.get("message").asText()).isEqualTo("Hello"));
     }
+
+    @Test
+    void postTextsWithTheCampaignIdOfABroadcastNotStartedSendsAtOnce() {
+        long id = create("texts", Map.of("name", "Not started", "message", "Hi"));
+
+        SandboxHttp.Reply sent = http.post("/texts?campaignId=" + id, TWO);
+        assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+        SANDBOX.sandbox().clock().advance(DELAY);
+
+        JsonNode page = list("/texts/broadcasts/" + id + "/texts");
+        assertThat(states(page)).containsExactly("FINISHED", "FINISHED");
+        assertThat(list("/texts/broadcasts/" + id).get("status").asText()).isEqualTo("SETUP");
+    }
+
+    @Test
+    void sameNumberTwiceInOneBatchMakesTheLaterTextDup() {
+        long id = create("texts", Map.of("name", "Twice", "message", "Hi", "recipients",
+                List.of(Map.of("phoneNumber", "12135550201"), Map.of("phoneNumber", "12135550201"))));
+
+        JsonNode page = list("/texts/broadcasts/" + id + "/texts");
+
+        assertThat(page.get("totalCount").asLong()).isEqualTo(2);
+        assertThat(states(page)).containsExactly("DUP", "READY");
+    }
 }

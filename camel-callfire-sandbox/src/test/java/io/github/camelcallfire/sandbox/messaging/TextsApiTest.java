@@ -34,6 +34,8 @@ class TextsApiTest extends FrozenClockApiTest {
         assertThat(first.get("toNumber").asText()).isEqualTo("12135550101");
         assertThat(first.get("message").asText()).isEqualTo("Hi Ann");
         assertThat(first.get("contact").get("id").asLong()).isPositive();
+        assertThat(first.get("contact").get("homePhone").asText()).isEqualTo("12135550101");
+        assertThat(first.get("contact").get("externalSystem").asText()).as("the whole contact is embedded").isEmpty();
         assertThat(items.get(1).get("message").asText()).isEqualTo("Hello");
 
         long id = first.get("id").asLong();
