@@ -1,7 +1,6 @@
 package io.github.camelcallfire.sandbox.api;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -75,8 +74,8 @@ public final class BroadcastsApi implements ApiModule {
                 r.queryLong("begin").orElse(null), r.queryLong("end").orElse(null), state.now())));
         router.get(base + "/{id}/batches", r -> {
             Broadcast broadcast = broadcast(state, kind, r);
-            List<Batch> batches = new ArrayList<>(broadcast.batches());
-            Collections.reverse(batches);
+            // oldest first, as CallFire's recorded batch lists are
+            List<Batch> batches = broadcast.batches();
             return SandboxResponse.ok(PageRequest.of(r, DEFAULT_LIMIT)
                     .page(batches.stream().map(b -> b.toJson(state.now())).toList()));
         });

@@ -48,7 +48,7 @@ public final class BroadcastStore {
             }
             fillSoundIds(broadcast, broadcast.created());
             if (!recipients.isEmpty()) {
-                addBatch(broadcast, definition.path("name").asText(kind.title() + " " + broadcast.id()), recipients);
+                addBatch(broadcast, apiBatchName(broadcast), recipients);
             }
             broadcasts.put(broadcast.id(), broadcast);
             if (start) {
@@ -81,6 +81,11 @@ public final class BroadcastStore {
             change.set("sounds", filled);
             broadcast.update(change, now);
         }
+    }
+
+    /** How live CallFire names a batch of recipients given through the API rather than as a named batch. */
+    private static String apiBatchName(Broadcast broadcast) {
+        return "API " + broadcast.id();
     }
 
     private static List<JsonNode> recipientsOf(BroadcastKind kind, JsonNode body) {
@@ -140,7 +145,7 @@ public final class BroadcastStore {
             fillSoundIds(broadcast, state.now());
             applyMessage(broadcast);
             if (!valid.isEmpty()) {
-                addBatch(broadcast, "Recipients of update " + state.now(), valid);
+                addBatch(broadcast, apiBatchName(broadcast), valid);
             }
         }
     }
@@ -234,7 +239,7 @@ public final class BroadcastStore {
     public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict) {
         synchronized (broadcast) {
             broadcast.requireNotArchived("take new recipients");
-            return add(broadcast, "Recipients " + state.now(), recipients, strict, null, false).actions();
+            return add(broadcast, apiBatchName(broadcast), recipients, strict, null, false).actions();
         }
     }
 
@@ -246,7 +251,7 @@ public final class BroadcastStore {
                                               String defaultMessage) {
         synchronized (broadcast) {
             broadcast.requireNotArchived("take new recipients");
-            return add(broadcast, "Recipients " + state.now(), recipients, strict, defaultMessage, true).actions();
+            return add(broadcast, apiBatchName(broadcast), recipients, strict, defaultMessage, true).actions();
         }
     }
 

@@ -85,4 +85,20 @@ class BroadcastDefaultsTest extends FrozenClockApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(http.get("/campaigns/sounds").json().get("totalCount").asInt()).isZero();
     }
+
+    @Test
+    void recipientsGivenThroughTheApiFormBatchesNamedAfterTheBroadcastListedOldestFirst() {
+        SandboxHttp.Reply created = http.post("/texts/broadcasts", Map.of("name", "Named", "message", "Hi",
+                "recipients", java.util.List.of(Map.of("phoneNumber", "12135550201"))));
+        long id = created.json().get("id").asLong();
+        long named = http.post("/texts/broadcasts/" + id + "/batches", Map.of("name", "Wave 2",
+                "recipients", java.util.List.of(Map.of("phoneNumber", "12135550202")))).json().get("id").asLong();
+        http.post("/texts/broadcasts/" + id + "/recipients", java.util.List.of(Map.of("phoneNumber", "12135550203")));
+
+        JsonNode batches = http.get("/texts/broadcasts/" + id + "/batches").json().get("items");
+
+        assertThat(batches.findValuesAsText("name")).containsExactly("API " + id, "Wave 2", "API " + id);
+        assertThat(batches.get(1).get("id").asLong()).isEqualTo(named);
+        assertThat(batches.get(0).get("id").asLong()).isLessThan(named);
+    }
 }
