@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.media.SoundStore;
+import io.github.camelcallfire.sandbox.store.DncStore;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
@@ -169,9 +170,25 @@ public final class BroadcastStore {
             requireMessages(broadcast);
             applyMessage(broadcast);
             long now = state.now();
+            refuseDoNotContact(broadcast, now);
             broadcast.status(Broadcast.Status.RUNNING, now);
             long dueAt = now + state.settings().actionDelayMs();
             broadcast.actions().forEach(a -> a.release(dueAt));
+        }
+    }
+
+    /** Waiting texts/calls to numbers put on the do-not-contact list since they were created are not sent. */
+    private void refuseDoNotContact(Broadcast broadcast, long now) {
+        DncStore dnc = state.store(DncStore.class);
+        for (Action action : broadcast.actions()) {
+            if (!action.held()) {
+                continue;
+            }
+            String number = action.header().toNumber();
+            boolean blocked = broadcast.kind() == BroadcastKind.TEXT ? dnc.blocksText(number) : dnc.blocksCall(number);
+            if (blocked) {
+                action.refuseDoNotContact(now);
+            }
         }
     }
 

@@ -80,6 +80,14 @@ public final class CallAction extends Action {
     }
 
     @Override
+    public synchronized void refuseDoNotContact(long now) {
+        if (held()) {
+            result = "DNC";
+            finishUnsent(ActionState.DNC, now);
+        }
+    }
+
+    @Override
     public synchronized String finalResult() {
         return result;
     }

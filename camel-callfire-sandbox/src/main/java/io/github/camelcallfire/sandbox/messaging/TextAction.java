@@ -79,6 +79,14 @@ public final class TextAction extends Action {
         }
     }
 
+    @Override
+    public synchronized void refuseDoNotContact(long now) {
+        if (held()) {
+            result = "DNT";
+            finishUnsent(now);
+        }
+    }
+
     /** True for a text that cannot be sent yet: no message of its own and none from its broadcast. */
     synchronized boolean lacksMessage() {
         return message == null && pending();

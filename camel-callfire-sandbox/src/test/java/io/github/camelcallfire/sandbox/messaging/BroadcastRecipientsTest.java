@@ -260,4 +260,24 @@ class BroadcastRecipientsTest extends FrozenClockApiTest {
         assertThat(page.get("totalCount").asLong()).isEqualTo(2);
         assertThat(states(page)).containsExactly("DUP", "READY");
     }
+
+    @Test
+    void numbersPutOnTheDoNotContactListBeforeTheStartAreNotSent() {
+        long texts = textBroadcast();
+        long calls = callBroadcast();
+        assertThat(http.post("/contacts/dncs", Map.of("numbers", List.of("12135550201"))).status()).isEqualTo(200);
+
+        ok("/texts/broadcasts/" + texts + "/start", null);
+        ok("/calls/broadcasts/" + calls + "/start", null);
+        SANDBOX.sandbox().clock().advance(DELAY);
+
+        JsonNode text = list("/texts?campaignId=" + texts + "&toNumber=12135550201").get("items").get(0);
+        assertThat(text.get("state").asText()).isEqualTo("FINISHED");
+        assertThat(text.get("finalTextResult").asText()).isEqualTo("DNT");
+        JsonNode call = list("/calls?campaignId=" + calls + "&toNumber=12135550201").get("items").get(0);
+        assertThat(call.get("state").asText()).isEqualTo("DNC");
+        assertThat(call.get("finalCallResult").asText()).isEqualTo("DNC");
+        assertThat(list("/texts/broadcasts/" + texts + "/stats").get("sentCount").asInt()).isEqualTo(1);
+        assertThat(list("/texts/broadcasts/" + texts + "/stats").get("doNotTextCount").asInt()).isEqualTo(1);
+    }
 }
