@@ -34,10 +34,15 @@ public final class TextAction extends Action {
         return new TextAction(header, ActionState.READY, null, message, media, dueAt, recordId);
     }
 
-    /** An outbound text that is never delivered: {@code state} DUP/INVALID, or FINISHED with DNT/TOO_BIG. */
+    /**
+     * An outbound text that is never delivered: {@code state} DUP/INVALID (no result, no record), or FINISHED with
+     * DNT/TOO_BIG and a record of that result billed 0 ({@code recordId}), as CallFire's samples show a DNT text.
+     */
     public static TextAction refused(ActionHeader header, String message, JsonNode media, ActionState state,
-                                     String result) {
-        return new TextAction(header, state, result, message, media, header.created(), 0);
+                                     String result, long recordId) {
+        TextAction text = new TextAction(header, state, result, message, media, header.created(), recordId);
+        text.finishTime = header.created();
+        return text;
     }
 
     /** A text received from a handset: finished on arrival. */
@@ -75,6 +80,7 @@ public final class TextAction extends Action {
         message = filled;
         if (tooBig && "DO_NOT_SEND".equals(bigMessageStrategy)) {
             result = "TOO_BIG";
+            finishTime = now;
             finishUnsent(now);
         }
     }
@@ -83,6 +89,7 @@ public final class TextAction extends Action {
     public synchronized void refuseDoNotContact(long now) {
         if (held()) {
             result = "DNT";
+            finishTime = now;
             finishUnsent(now);
         }
     }
@@ -129,11 +136,13 @@ public final class TextAction extends Action {
             json.writeFieldName("media");
             media.serialize(json, provider);
         }
-        if ("SENT".equals(result) || "RECEIVED".equals(result)) {
+        if (result != null && recordId != 0) {
             json.writeArrayFieldStart("records");
             json.writeStartObject();
             json.writeNumberField("id", recordId);
-            json.writeStringField("message", message);
+            if (message != null) {
+                json.writeStringField("message", message);
+            }
             json.writeStringField("textResult", result);
             json.writeNumberField("billedAmount", billedAmount);
             json.writeNumberField("finishTime", finishTime);

@@ -86,11 +86,12 @@ public final class TextDispatcher {
             message = message.substring(0, TextAction.SEGMENT_CHARS);
         }
         return switch (r.outcome()) {
-            case INVALID -> TextAction.refused(header, message, mediaOrNull, ActionState.INVALID, null);
-            case DUPLICATE -> TextAction.refused(header, message, mediaOrNull, ActionState.DUP, null);
-            case BLOCKED -> TextAction.refused(header, message, mediaOrNull, ActionState.FINISHED, "DNT");
+            case INVALID -> TextAction.refused(header, message, mediaOrNull, ActionState.INVALID, null, 0);
+            case DUPLICATE -> TextAction.refused(header, message, mediaOrNull, ActionState.DUP, null, 0);
+            case BLOCKED -> TextAction.refused(header, message, mediaOrNull, ActionState.FINISHED, "DNT",
+                    state.nextId());
             case SEND -> "DO_NOT_SEND".equals(options.bigMessageStrategy()) && tooBig
-                    ? TextAction.refused(header, message, mediaOrNull, ActionState.FINISHED, "TOO_BIG")
+                    ? TextAction.refused(header, message, mediaOrNull, ActionState.FINISHED, "TOO_BIG", state.nextId())
                     : TextAction.outbound(header, message, mediaOrNull, now + state.settings().actionDelayMs(),
                     state.nextId());
         };

@@ -274,10 +274,35 @@ class BroadcastRecipientsTest extends FrozenClockApiTest {
         JsonNode text = list("/texts?campaignId=" + texts + "&toNumber=12135550201").get("items").get(0);
         assertThat(text.get("state").asText()).isEqualTo("FINISHED");
         assertThat(text.get("finalTextResult").asText()).isEqualTo("DNT");
+        assertThat(text.get("records").get(0).get("textResult").asText()).isEqualTo("DNT");
         JsonNode call = list("/calls?campaignId=" + calls + "&toNumber=12135550201").get("items").get(0);
         assertThat(call.get("state").asText()).isEqualTo("DNC");
         assertThat(call.get("finalCallResult").asText()).isEqualTo("DNC");
         assertThat(list("/texts/broadcasts/" + texts + "/stats").get("sentCount").asInt()).isEqualTo(1);
         assertThat(list("/texts/broadcasts/" + texts + "/stats").get("doNotTextCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void waitingTextsApplyTheBigMessageStrategyToTheBroadcastMessageAtTheStart() {
+        String longMessage = "x".repeat(200);
+        long refused = create("texts", Map.of("name", "Too big", "bigMessageStrategy", "DO_NOT_SEND",
+                "recipients", List.of(Map.of("phoneNumber", "12135550201"))));
+        long trimmed = create("texts", Map.of("name", "Trimmed", "bigMessageStrategy", "TRIM",
+                "recipients", List.of(Map.of("phoneNumber", "12135550202"))));
+        assertThat(http.put("/texts/broadcasts/" + refused, Map.of("message", longMessage)).status()).isEqualTo(200);
+        assertThat(http.put("/texts/broadcasts/" + trimmed, Map.of("message", longMessage)).status()).isEqualTo(200);
+
+        ok("/texts/broadcasts/" + refused + "/start", null);
+        ok("/texts/broadcasts/" + trimmed + "/start", null);
+        SANDBOX.sandbox().clock().advance(DELAY);
+
+        JsonNode tooBig = list("/texts/broadcasts/" + refused + "/texts").get("items").get(0);
+        assertThat(tooBig.get("state").asText()).isEqualTo("FINISHED");
+        assertThat(tooBig.get("finalTextResult").asText()).isEqualTo("TOO_BIG");
+        assertThat(tooBig.get("records").get(0).get("billedAmount").asDouble()).isZero();
+        JsonNode cut = list("/texts/broadcasts/" + trimmed + "/texts").get("items").get(0);
+        assertThat(cut.get("finalTextResult").asText()).isEqualTo("SENT");
+        assertThat(cut.get("message").asText()).hasSize(160);
+        assertThat(list("/texts/broadcasts/" + refused + "/stats").get("tooBigCount").asInt()).isEqualTo(1);
     }
 }
