@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.media.SoundStore;
 import io.github.camelcallfire.sandbox.store.DncStore;
 import io.github.camelcallfire.sandbox.state.SandboxState;
@@ -78,7 +79,7 @@ public final class BroadcastStore {
             }
         }
         if (changed) {
-            ObjectNode change = io.github.camelcallfire.sandbox.http.Json.object();
+            ObjectNode change = Json.object();
             change.set("sounds", filled);
             broadcast.update(change, now);
         }

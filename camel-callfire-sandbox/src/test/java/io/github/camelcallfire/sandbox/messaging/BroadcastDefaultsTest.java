@@ -94,10 +94,13 @@ class BroadcastDefaultsTest extends FrozenClockApiTest {
         long named = http.post("/texts/broadcasts/" + id + "/batches", Map.of("name", "Wave 2",
                 "recipients", java.util.List.of(Map.of("phoneNumber", "12135550202")))).json().get("id").asLong();
         http.post("/texts/broadcasts/" + id + "/recipients", java.util.List.of(Map.of("phoneNumber", "12135550203")));
+        assertThat(http.put("/texts/broadcasts/" + id, Map.of("recipients",
+                java.util.List.of(Map.of("phoneNumber", "12135550204")))).status()).isEqualTo(200);
 
         JsonNode batches = http.get("/texts/broadcasts/" + id + "/batches").json().get("items");
 
-        assertThat(batches.findValuesAsText("name")).containsExactly("API " + id, "Wave 2", "API " + id);
+        assertThat(batches.findValuesAsText("name")).containsExactly("API " + id, "Wave 2", "API " + id,
+                "API " + id);
         assertThat(batches.get(1).get("id").asLong()).isEqualTo(named);
         assertThat(batches.get(0).get("id").asLong()).isLessThan(named);
     }
