@@ -1,7 +1,6 @@
 package io.github.camelcallfire.sandbox.api;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -75,8 +74,8 @@ public final class BroadcastsApi implements ApiModule {
                 r.queryLong("begin").orElse(null), r.queryLong("end").orElse(null), state.now())));
         router.get(base + "/{id}/batches", r -> {
             Broadcast broadcast = broadcast(state, kind, r);
-            List<Batch> batches = new ArrayList<>(broadcast.batches());
-            Collections.reverse(batches);
+            // oldest first, as CallFire's recorded batch lists are
+            List<Batch> batches = broadcast.batches();
             return SandboxResponse.ok(PageRequest.of(r, DEFAULT_LIMIT)
                     .page(batches.stream().map(b -> b.toJson(state.now())).toList()));
         });
@@ -84,7 +83,7 @@ public final class BroadcastsApi implements ApiModule {
         router.get(base + "/{id}/" + kind.path(), r -> actions(state, broadcast(state, kind, r), r));
         router.post(base + "/{id}/recipients", r -> {
             List<? extends Action> actions = store(state).addRecipients(broadcast(state, kind, r), r.jsonArray(),
-                    strict(r), null);
+                    strict(r));
             return SandboxResponse.ok(PageRequest.itemList(TextsApi.json(actions, r)));
         });
         router.post(base + "/{id}/toggleRecipientsStatus", r -> {

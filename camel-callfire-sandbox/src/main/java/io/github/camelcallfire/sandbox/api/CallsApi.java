@@ -49,8 +49,9 @@ public final class CallsApi implements ApiModule {
 
     private static SandboxResponse find(SandboxState state, SandboxRequest r) {
         PageRequest page = PageRequest.of(r, DEFAULT_LIMIT);
-        ActionIndex.Found<CallAction> found = state.store(ActionStore.class).calls()
-                .find(ActionFilter.from(r, ActionFilter.CALL_RESULTS), page, state.now());
+        ActionStore store = state.store(ActionStore.class);
+        ActionIndex.Found<CallAction> found = store.calls().find(ActionFilter.from(r, ActionFilter.CALL_RESULTS,
+                store.knownDefaultCampaignId(true)), page, state.now());
         return SandboxResponse.ok(page.envelope(TextsApi.json(found.items(), r), found.totalCount()));
     }
 
@@ -71,10 +72,12 @@ public final class CallsApi implements ApiModule {
         List<? extends Action> calls;
         if (campaignId != 0) {
             BroadcastStore broadcasts = state.store(BroadcastStore.class);
-            calls = broadcasts.addRecipients(broadcasts.get(BroadcastKind.CALL, campaignId), recipients, strict, live);
+            calls = broadcasts.sendThrough(broadcasts.get(BroadcastKind.CALL, campaignId), recipients, strict, live);
         } else {
+            ActionStore store = state.store(ActionStore.class);
             calls = new CallDispatcher(state).send(recipients, new CallDispatcher.Options(live,
-                    r.queryLong("defaultLiveMessageSoundId").orElse(null), null, null, null, List.of(), strict, true));
+                    r.queryLong("defaultLiveMessageSoundId").orElse(null), null, store.defaultCallCampaignId(),
+                    state.nextId(), List.of(), strict, true));
         }
         return SandboxResponse.ok(PageRequest.itemList(TextsApi.json(calls, r)));
     }

@@ -28,9 +28,6 @@ public final class SoundsApi implements ApiModule {
 
     private static final int DEFAULT_LIMIT = 100;
     private static final Set<String> VOICES = Set.of("MALE1", "FEMALE1", "FEMALE2", "SPANISH1", "FRENCHCANADIAN1");
-    /** Typical text-to-speech pace, 150 words a minute. */
-    private static final double TTS_WORDS_PER_SECOND = 2.5;
-    private static final int MAX_TTS_NAME = 64;
 
     @Override
     public void register(Router router, SandboxState state) {
@@ -68,10 +65,7 @@ public final class SoundsApi implements ApiModule {
             throw ApiError.badRequest("'voice' must be one of " + VOICES.stream().sorted().toList()
                     + ", got " + voice);
         }
-        int words = message.trim().split("\\s+").length;
-        int seconds = Math.max(1, (int) Math.ceil(words / TTS_WORDS_PER_SECOND));
-        String name = message.length() <= MAX_TTS_NAME ? message : message.substring(0, MAX_TTS_NAME - 3) + "...";
-        return SandboxResponse.ok(json(sounds(state).addSynthesized(name, seconds), state));
+        return SandboxResponse.ok(json(sounds(state).addTextToSpeech(message), state));
     }
 
     private static SandboxResponse recordByPhone(SandboxRequest req, SandboxState state) {

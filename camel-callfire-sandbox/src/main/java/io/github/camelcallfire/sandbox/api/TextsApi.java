@@ -40,8 +40,9 @@ public final class TextsApi implements ApiModule {
 
     private static SandboxResponse find(SandboxState state, SandboxRequest r) {
         PageRequest page = PageRequest.of(r, DEFAULT_LIMIT);
-        ActionIndex.Found<TextAction> found = state.store(ActionStore.class).texts()
-                .find(ActionFilter.from(r, ActionFilter.TEXT_RESULTS), page, state.now());
+        ActionStore store = state.store(ActionStore.class);
+        ActionIndex.Found<TextAction> found = store.texts().find(ActionFilter.from(r, ActionFilter.TEXT_RESULTS,
+                store.knownDefaultCampaignId(false)), page, state.now());
         return SandboxResponse.ok(page.envelope(json(found.items(), r), found.totalCount()));
     }
 
@@ -53,10 +54,12 @@ public final class TextsApi implements ApiModule {
         List<? extends Action> texts;
         if (campaignId != 0) {
             BroadcastStore broadcasts = state.store(BroadcastStore.class);
-            texts = broadcasts.addRecipients(broadcasts.get(BroadcastKind.TEXT, campaignId), recipients, strict,
+            texts = broadcasts.sendThrough(broadcasts.get(BroadcastKind.TEXT, campaignId), recipients, strict,
                     defaultMessage);
         } else {
-            texts = new TextDispatcher(state).send(recipients, TextDispatcher.Options.direct(defaultMessage, strict));
+            ActionStore store = state.store(ActionStore.class);
+            texts = new TextDispatcher(state).send(recipients, TextDispatcher.Options.direct(defaultMessage, strict,
+                    store.defaultTextCampaignId(), state.nextId()));
         }
         return SandboxResponse.ok(PageRequest.itemList(json(texts, r)));
     }

@@ -13,7 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.http.Json;
 
-/** A CallFire Contact; immutable, so a stored contact can be read without locks and replaced on update. */
+/**
+ * A CallFire Contact; immutable, so a stored contact can be read without locks and replaced on update. A contact
+ * without an external system carries {@code "externalSystem": ""}, as live CallFire answers it, and an update that
+ * sends that empty value back is accepted.
+ */
 public record Contact(Long id, String firstName, String lastName, String zipcode, String homePhone,
                       String workPhone, String mobilePhone, String extraPhone1, String extraPhone2,
                       String extraPhone3, String externalId, String externalSystem, Map<String, String> properties,
@@ -26,7 +30,11 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
     /** The phone fields a contact list request may name in {@code contactNumbersField}. */
     public static final Set<String> LIST_NUMBER_FIELDS = Set.of("homePhone", "workPhone", "mobilePhone");
 
+    /** What a contact linked to no external system carries in {@code externalSystem}. */
+    public static final String NO_EXTERNAL_SYSTEM = "";
+
     public Contact {
+        externalSystem = externalSystem == null || externalSystem.isBlank() ? NO_EXTERNAL_SYSTEM : externalSystem;
         properties = properties == null || properties.isEmpty() ? null : Map.copyOf(properties);
     }
 
@@ -41,11 +49,9 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiError.badRequest("Invalid " + where + ": " + e.getOriginalMessage());
         }
-        // "" is CallFire's own answer for a contact without one, and what a client writes back on update
-        if (contact.externalSystem != null && !contact.externalSystem.isEmpty()
-                && !EXTERNAL_SYSTEMS.contains(contact.externalSystem)) {
+        if (!contact.externalSystem.isEmpty() && !EXTERNAL_SYSTEMS.contains(contact.externalSystem)) {
             throw ApiError.badRequest(where + ".externalSystem '" + contact.externalSystem + "' is not one of "
-                    + EXTERNAL_SYSTEMS.stream().sorted().toList());
+                    + EXTERNAL_SYSTEMS.stream().sorted().toList() + " (or \"\" for none)");
         }
         return contact;
     }
@@ -67,6 +73,29 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
     public Contact withId(long newId) {
         return new Contact(newId, firstName, lastName, zipcode, homePhone, workPhone, mobilePhone, extraPhone1,
                 extraPhone2, extraPhone3, externalId, externalSystem, properties, null);
+    }
+
+    /**
+     * This contact with {@code later}'s values on top: a field {@code later} has replaces this one's, a field it
+     * lacks is kept, and properties are merged (the later value wins for the same name). The id stays.
+     */
+    public Contact mergedWith(Contact later) {
+        Map<String, String> mergedProperties = new java.util.LinkedHashMap<>();
+        if (properties != null) {
+            mergedProperties.putAll(properties);
+        }
+        if (later.properties != null) {
+            mergedProperties.putAll(later.properties);
+        }
+        return new Contact(id, or(later.firstName, firstName), or(later.lastName, lastName),
+                or(later.zipcode, zipcode), or(later.homePhone, homePhone), or(later.workPhone, workPhone),
+                or(later.mobilePhone, mobilePhone), or(later.extraPhone1, extraPhone1),
+                or(later.extraPhone2, extraPhone2), or(later.extraPhone3, extraPhone3), or(later.externalId, externalId),
+                or(later.externalSystem, externalSystem), mergedProperties, deleted);
+    }
+
+    private static String or(String preferred, String fallback) {
+        return preferred != null && !preferred.isEmpty() ? preferred : fallback;
     }
 
     public Contact markDeleted() {

@@ -2,6 +2,7 @@ package io.github.camelcallfire.sandbox.contacts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import io.github.camelcallfire.sandbox.http.Json;
 /**
  * Contacts from an uploaded CSV file with a header row. Columns named like Contact fields (any case) fill those
  * fields; other columns become properties, named by their header when {@code useCustomFields} is true and by their
- * spreadsheet column letter (A, B, ..., AA) otherwise, as CallFire does.
+ * spreadsheet column letter (A, B, ..., AA) otherwise, as CallFire does. Rows that share a phone number are one
+ * contact, as on live CallFire: they merge in file order, a later row's values filling and replacing an earlier
+ * one's.
  */
 public final class CsvContacts {
 
@@ -48,7 +51,34 @@ public final class CsvContacts {
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             contacts.add(contact(header, row, useCustomFields));
         }
-        return contacts;
+        return mergedByNumber(contacts);
+    }
+
+    /** One contact per phone number: a row sharing a number with an earlier contact merges into it. */
+    static List<Contact> mergedByNumber(List<Contact> rows) {
+        List<Contact> merged = new ArrayList<>(rows.size());
+        Map<String, Integer> byNumber = new HashMap<>();
+        for (Contact row : rows) {
+            Integer into = null;
+            for (String number : row.numbers()) {
+                into = byNumber.get(number);
+                if (into != null) {
+                    break;
+                }
+            }
+            int index;
+            if (into == null) {
+                index = merged.size();
+                merged.add(row);
+            } else {
+                index = into;
+                merged.set(index, merged.get(index).mergedWith(row));
+            }
+            for (String number : merged.get(index).numbers()) {
+                byNumber.putIfAbsent(number, index);
+            }
+        }
+        return merged;
     }
 
     private static List<String> header(CsvRows.Row row) {

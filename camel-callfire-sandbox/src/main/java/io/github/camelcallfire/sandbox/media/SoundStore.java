@@ -25,6 +25,26 @@ public final class SoundStore {
         this.state = state;
     }
 
+    /** Typical text-to-speech pace, 150 words a minute. */
+    private static final double TTS_WORDS_PER_SECOND = 2.5;
+    private static final int MAX_TTS_NAME = 64;
+    /** How live CallFire names a text-to-speech sound: the prefix, then the spoken text. */
+    public static final String TTS_NAME_PREFIX = "TTS: ";
+
+    /**
+     * A text-to-speech sound, named {@code "TTS: "} and the text (cut to 64 characters) as live CallFire names them,
+     * lasting as long as the words take at 150 words a minute.
+     */
+    public CampaignSound addTextToSpeech(String message) {
+        int words = message.trim().split("\\s+").length;
+        int seconds = Math.max(1, (int) Math.ceil(words / TTS_WORDS_PER_SECOND));
+        String name = TTS_NAME_PREFIX + message;
+        if (name.length() > MAX_TTS_NAME) {
+            name = name.substring(0, MAX_TTS_NAME - 3) + "...";
+        }
+        return addSynthesized(name, seconds);
+    }
+
     public CampaignSound addSynthesized(String name, int lengthInSeconds) {
         long now = state.now();
         return put(new CampaignSound(state.nextId(), name, now, now, lengthInSeconds, false, null, null, null));

@@ -77,7 +77,31 @@ public abstract class Action {
         return state == ActionState.READY;
     }
 
-    /** Keeps a pending action from completing (its broadcast stopped). */
+    /** True while a pending action waits for its broadcast to be started (again). */
+    public synchronized boolean held() {
+        return state == ActionState.READY && held;
+    }
+
+    /**
+     * Ends a number that went on the do-not-contact list while the action waited for its broadcast's start, as if it
+     * had been on the list at creation (texts FINISHED/DNT, calls DNC/DNC).
+     */
+    public abstract void refuseDoNotContact(long now);
+
+    /** Ends a held action without sending it, e.g. a text too big for its broadcast's DO_NOT_SEND strategy. */
+    protected final synchronized void finishUnsent(long now) {
+        finishUnsent(ActionState.FINISHED, now);
+    }
+
+    protected final synchronized void finishUnsent(ActionState finalState, long now) {
+        if (state == ActionState.READY) {
+            state = finalState;
+            held = false;
+            modified = now;
+        }
+    }
+
+    /** Keeps a pending action from completing (its broadcast is not running). */
     public synchronized void hold() {
         if (state == ActionState.READY) {
             held = true;

@@ -13,7 +13,8 @@ import io.github.camelcallfire.sandbox.http.SandboxRequest;
  * {@code created} inclusively and are applied by the index as a range; the rest is checked per action.
  *
  * @param ids        when not empty, only these actions and every other filter is ignored
- * @param campaignId 0 selects outbound actions sent directly (no broadcast)
+ * @param campaignId the broadcast, or the default campaign of the texts/calls sent directly (the query's 0 is
+ *                   resolved to it by {@link #from})
  */
 public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, String fromNumber, Long intervalBegin,
                            Long intervalEnd, Set<ActionState> states, Set<String> results, Long campaignId,
@@ -30,8 +31,11 @@ public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, Str
         return new ActionFilter(List.of(), null, null, null, null, null, Set.of(), Set.of(), null, null, null);
     }
 
-    /** Reads and validates the query; {@code validResults} is TEXT_RESULTS or CALL_RESULTS. */
-    public static ActionFilter from(SandboxRequest request, List<String> validResults) {
+    /**
+     * Reads and validates the query; {@code validResults} is TEXT_RESULTS or CALL_RESULTS. {@code campaignId=0}
+     * ("the default campaign") becomes {@code defaultCampaignId}, the campaign of texts/calls sent directly.
+     */
+    public static ActionFilter from(SandboxRequest request, List<String> validResults, long defaultCampaignId) {
         Set<ActionState> states = new LinkedHashSet<>();
         for (String s : request.queryAll("states")) {
             String name = s.toUpperCase();
@@ -57,7 +61,8 @@ public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, Str
         }
         return new ActionFilter(request.queryLongs("id"), request.queryBool("inbound").orElse(null),
                 number(request, "toNumber"), number(request, "fromNumber"), begin, end, states, results,
-                request.queryLong("campaignId").orElse(null), request.queryLong("batchId").orElse(null),
+                request.queryLong("campaignId").map(c -> c == 0 ? defaultCampaignId : c).orElse(null),
+                request.queryLong("batchId").orElse(null),
                 request.query("label").orElse(null));
     }
 
@@ -89,7 +94,7 @@ public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, Str
         if (!results.isEmpty() && !results.contains(action.finalResult())) {
             return false;
         }
-        if (campaignId != null && !matchesCampaign(h)) {
+        if (campaignId != null && !campaignId.equals(h.campaignId())) {
             return false;
         }
         if (batchId != null && !batchId.equals(h.batchId())) {
@@ -98,10 +103,4 @@ public record ActionFilter(List<Long> ids, Boolean inbound, String toNumber, Str
         return label == null || h.labels().contains(label);
     }
 
-    private boolean matchesCampaign(ActionHeader h) {
-        if (campaignId == 0) {
-            return h.campaignId() == null && !h.inbound();
-        }
-        return campaignId.equals(h.campaignId());
-    }
 }

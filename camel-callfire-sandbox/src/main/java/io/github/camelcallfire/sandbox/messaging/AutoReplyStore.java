@@ -52,7 +52,7 @@ public final class AutoReplyStore {
             String message = MessageTemplate.fill(reply.message(), Map.of("text.message", inbound.message()));
             JsonNode recipient = Json.object().put("phoneNumber", from);
             dispatcher.send(List.of(recipient), new TextDispatcher.Options(message, "an auto-reply message", to,
-                    null, null, List.of(), false, null));
+                    null, null, List.of(), false, null, false));
         }
     }
 }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcallfire.sandbox.http.Json;
 
 /**
- * A group of broadcast recipients. Its actions are created when it is launched (at broadcast start, or at once for a
- * running broadcast); until then it only holds the validated recipients.
+ * A group of broadcast recipients and the texts or calls made for them the moment the batch was added: they wait
+ * {@code READY} until the broadcast runs.
  */
 public final class Batch {
 
@@ -42,11 +42,8 @@ public final class Batch {
         return recipients;
     }
 
-    synchronized boolean launched() {
-        return actions != null;
-    }
-
-    synchronized void launched(List<? extends Action> created, long now) {
+    /** Sets the batch's texts or calls, once, right after they were created. */
+    synchronized void actions(List<? extends Action> created, long now) {
         actions = new ArrayList<>(created);
         if (!enabled) {
             actions.forEach(a -> a.disable(now));
@@ -63,7 +60,7 @@ public final class Batch {
 
     /**
      * Disabling turns the batch's pending actions DISABLED; enabling queues them again, held when the broadcast is
-     * stopped ({@code hold}).
+     * not running ({@code hold}).
      */
     synchronized void enabled(boolean value, long now, long dueAt, boolean hold) {
         enabled = value;
@@ -82,13 +79,8 @@ public final class Batch {
 
     public ObjectNode toJson(long now) {
         List<Action> current = actions();
-        long remaining;
-        if (launched()) {
-            current.forEach(a -> a.settle(now));
-            remaining = current.stream().filter(Action::pending).count();
-        } else {
-            remaining = recipients.size();
-        }
+        current.forEach(a -> a.settle(now));
+        long remaining = current.stream().filter(Action::pending).count();
         ObjectNode json = Json.object();
         json.put("id", id);
         json.put("name", name);

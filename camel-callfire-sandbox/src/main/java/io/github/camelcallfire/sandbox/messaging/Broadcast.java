@@ -73,6 +73,11 @@ public final class Broadcast {
         return status;
     }
 
+    /** Running or finished: new recipients go out at once instead of waiting for a start. */
+    synchronized boolean sending() {
+        return status == Status.RUNNING || status == Status.FINISHED;
+    }
+
     synchronized void status(Status next, long now) {
         status = next;
         lastModified = now;
@@ -96,8 +101,7 @@ public final class Broadcast {
     public synchronized void refresh(long now) {
         List<Action> all = actions();
         all.forEach(a -> a.settle(now));
-        boolean allLaunched = batches.stream().allMatch(Batch::launched);
-        if (status == Status.RUNNING && !all.isEmpty() && allLaunched && all.stream().noneMatch(Action::pending)) {
+        if (status == Status.RUNNING && !all.isEmpty() && all.stream().noneMatch(Action::pending)) {
             status(Status.FINISHED, now);
         }
     }

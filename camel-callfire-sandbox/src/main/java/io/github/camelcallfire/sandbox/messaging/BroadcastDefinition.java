@@ -20,6 +20,7 @@ public final class BroadcastDefinition {
     private static final Set<String> TEXT_FIELDS = Set.of("name", "fromNumber", "message", "dialplanXml");
     private static final Set<String> INT_FIELDS = Set.of("maxActive", "maxActiveTransfers");
     private static final Set<String> OBJECT_FIELDS = Set.of("localTimeRestriction", "sounds", "retryConfig");
+    private static final Set<String> BOOLEAN_FIELDS = Set.of("resumeNextDay");
     private static final Set<String> ARRAY_FIELDS = Set.of("labels", "media", "schedules");
     private static final Map<String, List<String>> ENUM_FIELDS = Map.of(
             "bigMessageStrategy", TextDispatcher.BIG_MESSAGE_STRATEGIES,
@@ -50,12 +51,41 @@ public final class BroadcastDefinition {
         return out;
     }
 
+    /**
+     * A new broadcast's definition with the values live CallFire fills in when they are not given (as its recorded
+     * answers show): no local time restriction, no resuming next day, and for call broadcasts one attempt
+     * (60 minutes apart, first number) and {@code AM_AND_LIVE}.
+     */
+    public static ObjectNode withDefaults(BroadcastKind kind, ObjectNode definition) {
+        ObjectNode out = definition.deepCopy();
+        if (!out.has("localTimeRestriction")) {
+            out.set("localTimeRestriction", Json.object().put("enabled", false));
+        }
+        if (!out.has("resumeNextDay")) {
+            out.put("resumeNextDay", false);
+        }
+        if (kind == BroadcastKind.CALL) {
+            if (!out.has("retryConfig")) {
+                ObjectNode retry = Json.object().put("maxAttempts", 1).put("minutesBetweenAttempts", 60);
+                retry.putArray("retryPhoneTypes").add("FIRST_NUMBER");
+                out.set("retryConfig", retry);
+            }
+            if (!out.has("answeringMachineConfig")) {
+                out.put("answeringMachineConfig", "AM_AND_LIVE");
+            }
+        }
+        return out;
+    }
+
     private static void check(BroadcastKind kind, String name, JsonNode value) {
         if (TEXT_FIELDS.contains(name) && !value.isTextual()) {
             throw wrongType(kind, name, "a string", value);
         }
         if (INT_FIELDS.contains(name) && !value.canConvertToInt()) {
             throw wrongType(kind, name, "an integer", value);
+        }
+        if (BOOLEAN_FIELDS.contains(name) && !value.isBoolean()) {
+            throw wrongType(kind, name, "true or false", value);
         }
         if (OBJECT_FIELDS.contains(name) && !value.isObject()) {
             throw wrongType(kind, name, "an object", value);

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcallfire.sandbox.http.ApiError;
+import io.github.camelcallfire.sandbox.http.Json;
+import io.github.camelcallfire.sandbox.media.SoundStore;
+import io.github.camelcallfire.sandbox.store.DncStore;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
@@ -26,6 +29,9 @@ public final class BroadcastStore {
     public record Query(String name, String label, Boolean running, Boolean scheduled, Long begin, Long end) {
     }
 
+    /** The sounds of a call broadcast: each has a {@code ...SoundText}, {@code ...SoundId} and a voice. */
+    private static final List<String> SOUND_KINDS = List.of("live", "machine", "transfer", "dnc");
+
     private final SandboxState state;
     private final Map<Long, Broadcast> broadcasts = new ConcurrentSkipListMap<>(Collections.reverseOrder());
     private final Map<Long, Batch> batches = new ConcurrentHashMap<>();
@@ -35,13 +41,16 @@ public final class BroadcastStore {
     }
 
     public Broadcast create(BroadcastKind kind, JsonNode body, boolean start, boolean strict) {
-        ObjectNode definition = BroadcastDefinition.of(kind, body);
+        ObjectNode definition = BroadcastDefinition.withDefaults(kind, BroadcastDefinition.of(kind, body));
         List<JsonNode> recipients = recipientsOf(kind, body);
         Broadcast broadcast = new Broadcast(state.nextId(), kind, definition, state.now());
         synchronized (broadcast) {
             if (!recipients.isEmpty()) {
                 validated(broadcast, recipients, strict, false);
-                addBatch(broadcast, definition.path("name").asText(kind.title() + " " + broadcast.id()), recipients);
+            }
+            fillSoundIds(broadcast, broadcast.created());
+            if (!recipients.isEmpty()) {
+                addBatch(broadcast, apiBatchName(broadcast), recipients);
             }
             broadcasts.put(broadcast.id(), broadcast);
             if (start) {
@@ -49,6 +58,36 @@ public final class BroadcastStore {
             }
         }
         return broadcast;
+    }
+
+    /**
+     * A call broadcast's sounds given as text get a text-to-speech sound of the library, whose id the broadcast then
+     * carries beside the text ({@code liveSoundText} with {@code liveSoundId}), as live CallFire answers them.
+     */
+    private void fillSoundIds(Broadcast broadcast, long now) {
+        JsonNode sounds = broadcast.definition().get("sounds");
+        if (sounds == null || !sounds.isObject()) {
+            return;
+        }
+        ObjectNode filled = (ObjectNode) sounds.deepCopy();
+        boolean changed = false;
+        for (String sound : SOUND_KINDS) {
+            JsonNode text = filled.get(sound + "SoundText");
+            if (text != null && text.isTextual() && !text.asText().isBlank() && !filled.hasNonNull(sound + "SoundId")) {
+                filled.put(sound + "SoundId", state.store(SoundStore.class).addTextToSpeech(text.asText()).id());
+                changed = true;
+            }
+        }
+        if (changed) {
+            ObjectNode change = Json.object();
+            change.set("sounds", filled);
+            broadcast.update(change, now);
+        }
+    }
+
+    /** How live CallFire names a batch of recipients given through the API rather than as a named batch. */
+    private static String apiBatchName(Broadcast broadcast) {
+        return "API " + broadcast.id();
     }
 
     private static List<JsonNode> recipientsOf(BroadcastKind kind, JsonNode body) {
@@ -105,9 +144,24 @@ public final class BroadcastStore {
             broadcast.requireNotArchived("be updated");
             List<JsonNode> valid = recipients.isEmpty() ? recipients : validated(broadcast, recipients, strict, false);
             broadcast.update(changes, state.now());
+            fillSoundIds(broadcast, state.now());
+            applyMessage(broadcast);
             if (!valid.isEmpty()) {
-                addBatch(broadcast, "Recipients of update " + state.now(), valid);
+                addBatch(broadcast, apiBatchName(broadcast), valid);
             }
+        }
+    }
+
+    /** Texts waiting for the start take the broadcast's current message (unless they brought their own). */
+    private void applyMessage(Broadcast broadcast) {
+        if (broadcast.kind() != BroadcastKind.TEXT) {
+            return;
+        }
+        String message = broadcast.field("message");
+        String strategy = broadcast.field("bigMessageStrategy");
+        long now = state.now();
+        for (Action action : broadcast.actions()) {
+            ((TextAction) action).useBroadcastMessage(message, strategy, now);
         }
     }
 
@@ -115,33 +169,42 @@ public final class BroadcastStore {
         synchronized (broadcast) {
             broadcast.requireNotArchived("be started");
             requireMessages(broadcast);
+            applyMessage(broadcast);
             long now = state.now();
+            refuseDoNotContact(broadcast, now);
             broadcast.status(Broadcast.Status.RUNNING, now);
-            for (Batch batch : broadcast.batches()) {
-                if (!batch.launched()) {
-                    launch(broadcast, batch, null);
-                }
-            }
             long dueAt = now + state.settings().actionDelayMs();
             broadcast.actions().forEach(a -> a.release(dueAt));
             state.events().broadcastChanged(broadcast);
         }
     }
 
-    /** A text broadcast without a message can only start when every waiting recipient brings its own. */
+    /** Waiting texts/calls to numbers put on the do-not-contact list since they were created are not sent. */
+    private void refuseDoNotContact(Broadcast broadcast, long now) {
+        DncStore dnc = state.store(DncStore.class);
+        for (Action action : broadcast.actions()) {
+            if (!action.held()) {
+                continue;
+            }
+            String number = action.header().toNumber();
+            boolean blocked = broadcast.kind() == BroadcastKind.TEXT ? dnc.blocksText(number) : dnc.blocksCall(number);
+            if (blocked) {
+                action.refuseDoNotContact(now);
+            }
+        }
+    }
+
+    /** A text broadcast without a message can only start when every waiting text brings its own. */
     private void requireMessages(Broadcast broadcast) {
         if (broadcast.kind() != BroadcastKind.TEXT || broadcast.field("message") != null) {
             return;
         }
         for (Batch batch : broadcast.batches()) {
-            if (batch.launched()) {
-                continue;
-            }
-            List<JsonNode> recipients = batch.recipients();
-            for (int i = 0; i < recipients.size(); i++) {
-                if (Recipients.text(recipients.get(i), "message") == null) {
-                    throw ApiError.badRequest("Text broadcast " + broadcast.id() + " has no 'message' and recipient "
-                            + i + " of batch " + batch.id() + " has none either: set the broadcast's 'message'");
+            for (Action action : batch.actions()) {
+                if (((TextAction) action).lacksMessage()) {
+                    throw ApiError.badRequest("Text broadcast " + broadcast.id() + " has no 'message' and text "
+                            + action.id() + " of batch " + batch.id() + " to " + action.header().toNumber()
+                            + " has none either: set the broadcast's 'message'");
                 }
             }
         }
@@ -170,8 +233,8 @@ public final class BroadcastStore {
     }
 
     /**
-     * Adds a validated batch (BatchRequest: {@code recipients} or {@code contactListId}); it is launched at once
-     * when the broadcast is running or finished, else at start.
+     * Adds a validated batch (BatchRequest: {@code recipients} or {@code contactListId}); its texts or calls are
+     * created at once, and go out at once when the broadcast is running or finished, else at start.
      */
     public Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients, boolean scrubDuplicates) {
         synchronized (broadcast) {
@@ -185,32 +248,49 @@ public final class BroadcastStore {
     }
 
     private Batch addBatch(Broadcast broadcast, String name, List<JsonNode> recipients) {
-        Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
-        Broadcast.Status status = broadcast.status();
-        if (status == Broadcast.Status.RUNNING || status == Broadcast.Status.FINISHED) {
-            launch(broadcast, batch, null);
-            broadcast.status(Broadcast.Status.RUNNING, state.now());
-        }
-        broadcast.addBatch(batch);
-        batches.put(batch.id(), batch);
-        return batch;
+        return add(broadcast, name, recipients, false, null, false);
     }
 
-    /** Recipients acted upon at once, whatever the broadcast's status (but archived). */
-    public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict,
-                                                String defaultMessage) {
+    /**
+     * POST .../recipients: the recipients' texts or calls, made at once without validation (invalid numbers become
+     * INVALID actions). Like a batch's, they go out at once when the broadcast is running or finished, and wait for
+     * the start of a broadcast that is not.
+     */
+    public List<? extends Action> addRecipients(Broadcast broadcast, List<JsonNode> recipients, boolean strict) {
         synchronized (broadcast) {
             broadcast.requireNotArchived("take new recipients");
-            Batch batch = new Batch(state.nextId(), broadcast, "Recipients " + state.now(), state.now(), recipients);
-            List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage);
-            broadcast.addBatch(batch);
-            batches.put(batch.id(), batch);
-            batch.launched(actions, state.now());
-            if (broadcast.status() == Broadcast.Status.FINISHED) {
-                broadcast.status(Broadcast.Status.RUNNING, state.now());
-            }
-            return actions;
+            return add(broadcast, apiBatchName(broadcast), recipients, strict, null, false).actions();
         }
+    }
+
+    /**
+     * POST /texts or /calls with this broadcast's {@code campaignId}: sent at once, whatever the broadcast's status
+     * (but archived).
+     */
+    public List<? extends Action> sendThrough(Broadcast broadcast, List<JsonNode> recipients, boolean strict,
+                                              String defaultMessage) {
+        synchronized (broadcast) {
+            broadcast.requireNotArchived("take new recipients");
+            return add(broadcast, apiBatchName(broadcast), recipients, strict, defaultMessage, true).actions();
+        }
+    }
+
+    /** Creates a batch and its actions; they are held until the start unless the broadcast sends (or {@code now}). */
+    private Batch add(Broadcast broadcast, String name, List<JsonNode> recipients, boolean strict,
+                      String defaultMessage, boolean now) {
+        Batch batch = new Batch(state.nextId(), broadcast, name, state.now(), recipients);
+        boolean waiting = !now && !broadcast.sending();
+        List<? extends Action> actions = dispatch(broadcast, batch, strict, defaultMessage, waiting);
+        if (waiting) {
+            actions.forEach(Action::hold);
+        }
+        batch.actions(actions, state.now());
+        broadcast.addBatch(batch);
+        batches.put(batch.id(), batch);
+        if (broadcast.status() == Broadcast.Status.FINISHED && actions.stream().anyMatch(Action::pending)) {
+            broadcast.status(Broadcast.Status.RUNNING, state.now());
+        }
+        return batch;
     }
 
     private List<JsonNode> validated(Broadcast broadcast, List<JsonNode> recipients, boolean strict, boolean scrub) {
@@ -225,16 +305,14 @@ public final class BroadcastStore {
         return from == null && broadcast.kind() == BroadcastKind.TEXT ? PhoneNumbers.SHARED_SHORT_CODE : from;
     }
 
-    private void launch(Broadcast broadcast, Batch batch, String defaultMessage) {
-        batch.launched(dispatch(broadcast, batch, false, defaultMessage), state.now());
-    }
-
-    private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage) {
+    /** @param waiting the actions wait for the start: texts may lack a message until then */
+    private List<? extends Action> dispatch(Broadcast b, Batch batch, boolean strict, String defaultMessage,
+                                            boolean waiting) {
         if (b.kind() == BroadcastKind.TEXT) {
             String message = defaultMessage != null ? defaultMessage : b.field("message");
             return new TextDispatcher(state).send(batch.recipients(), new TextDispatcher.Options(message,
                     "the broadcast's 'message'", defaultFrom(b), b.id(), batch.id(), b.labels(), strict,
-                    b.field("bigMessageStrategy")));
+                    b.field("bigMessageStrategy"), waiting && defaultMessage == null));
         }
         JsonNode sounds = b.definition().path("sounds");
         String live = defaultMessage != null ? defaultMessage
@@ -256,8 +334,7 @@ public final class BroadcastStore {
         Broadcast broadcast = batch.broadcast();
         synchronized (broadcast) {
             long now = state.now();
-            boolean hold = broadcast.status() == Broadcast.Status.STOPPED
-                    || broadcast.status() == Broadcast.Status.ARCHIVED;
+            boolean hold = !broadcast.sending();
             batch.enabled(enabled, now, now + state.settings().actionDelayMs(), hold);
         }
     }
@@ -279,7 +356,7 @@ public final class BroadcastStore {
         }
         synchronized (broadcast) {
             long now = state.now();
-            boolean hold = broadcast.status() == Broadcast.Status.STOPPED;
+            boolean hold = !broadcast.sending();
             for (Action action : broadcast.actions()) {
                 ActionHeader h = action.header();
                 boolean chosen = numbers.contains(h.toNumber())

@@ -80,6 +80,14 @@ public final class CallAction extends Action {
     }
 
     @Override
+    public synchronized void refuseDoNotContact(long now) {
+        if (held()) {
+            result = "DNC";
+            finishUnsent(ActionState.DNC, now);
+        }
+    }
+
+    @Override
     public synchronized String finalResult() {
         return result;
     }
@@ -130,6 +138,7 @@ public final class CallAction extends Action {
     @Override
     protected void writeDetails(JsonGenerator json, SerializerProvider provider, Optional<String> rootUrl)
             throws IOException {
+        json.writeBooleanField("agentCall", false);
         if (result != null) {
             json.writeStringField("finalCallResult", result);
         }

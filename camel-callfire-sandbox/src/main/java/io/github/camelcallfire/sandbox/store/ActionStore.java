@@ -33,6 +33,9 @@ public final class ActionStore {
     private final ActionIndex<TextAction> texts = new ActionIndex<>();
     private final ActionIndex<CallAction> calls = new ActionIndex<>();
     private final Map<Long, CallAction> callsByRecordingId = new ConcurrentHashMap<>();
+    /* the account's default campaigns, which texts and calls sent without a campaign join; made on first use */
+    private Long defaultTextCampaignId;
+    private Long defaultCallCampaignId;
 
     public ActionStore(SandboxState state) {
         this.state = state;
@@ -44,6 +47,31 @@ public final class ActionStore {
 
     public ActionIndex<CallAction> calls() {
         return calls;
+    }
+
+    /**
+     * The id of the account's default text campaign: texts sent through POST /texts without a {@code campaignId}
+     * carry it, and {@code GET /texts?campaignId=0} selects them. It is no broadcast one can read or start.
+     */
+    public synchronized long defaultTextCampaignId() {
+        if (defaultTextCampaignId == null) {
+            defaultTextCampaignId = state.nextId();
+        }
+        return defaultTextCampaignId;
+    }
+
+    /** Like {@link #defaultTextCampaignId()}, for calls sent through POST /calls. */
+    public synchronized long defaultCallCampaignId() {
+        if (defaultCallCampaignId == null) {
+            defaultCallCampaignId = state.nextId();
+        }
+        return defaultCallCampaignId;
+    }
+
+    /** The default campaign's id for finds: -1 (no campaign at all) while nothing was sent directly. */
+    public synchronized long knownDefaultCampaignId(boolean calls) {
+        Long id = calls ? defaultCallCampaignId : defaultTextCampaignId;
+        return id == null ? -1 : id;
     }
 
     public void addText(TextAction text) {

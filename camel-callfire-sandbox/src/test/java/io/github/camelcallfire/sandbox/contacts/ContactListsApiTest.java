@@ -167,6 +167,48 @@ class ContactListsApiTest {
     }
 
     @Test
+    void mergesCsvRowsSharingAPhoneNumberIntoOneContact() {
+        String csv = "firstName,lastName,homePhone,mobilePhone,Team\n"
+                + "Ada,,12135550101,,red\n"
+                + "Bob,Smith,12135550102,,blue\n"
+                + ",Lovelace,,12135550101,green\n"
+                + "Bobby,,12135550102,12135550109,\n";
+
+        long listId = http().postMultipart("/contacts/lists/upload", Map.of("name", "Merged", "useCustomFields",
+                "true"), "dup.csv", csv.getBytes(StandardCharsets.UTF_8)).json().get("id").asLong();
+
+        assertThat(http().get("/contacts/lists/" + listId).json().get("size").asInt()).isEqualTo(2);
+        JsonNode items = http().get("/contacts/lists/" + listId + "/items").json();
+        assertThat(items.get("totalCount").asInt()).isEqualTo(2);
+        assertThat(http().get("/contacts?number=12135550101").json().get("totalCount").asInt()).isEqualTo(1);
+        JsonNode ada = http().get("/contacts?number=12135550101").json().get("items").get(0);
+        assertThat(ada.get("firstName").asText()).isEqualTo("Ada");
+        assertThat(ada.get("lastName").asText()).isEqualTo("Lovelace");
+        assertThat(ada.get("homePhone").asText()).isEqualTo("12135550101");
+        assertThat(ada.get("mobilePhone").asText()).isEqualTo("12135550101");
+        assertThat(ada.get("properties").get("Team").asText()).isEqualTo("green");
+        JsonNode bob = http().get("/contacts?number=12135550102").json().get("items").get(0);
+        assertThat(bob.get("firstName").asText()).isEqualTo("Bobby");
+        assertThat(bob.get("lastName").asText()).isEqualTo("Smith");
+        assertThat(bob.get("mobilePhone").asText()).isEqualTo("12135550109");
+        assertThat(bob.get("properties").get("Team").asText()).isEqualTo("blue");
+        assertThat(http().get("/contacts").json().get("totalCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void csvUploadMakesNewContactsEvenForNumbersAlreadyStored() {
+        long stored = createContact(Map.of("firstName", "Stored", "homePhone", "12135550101"));
+
+        long listId = http().postMultipart("/contacts/lists/upload", Map.of("name", "Again"), "again.csv",
+                "firstName,homePhone\nUploaded,12135550101\n".getBytes(StandardCharsets.UTF_8)).json().get("id")
+                .asLong();
+
+        JsonNode item = http().get("/contacts/lists/" + listId + "/items").json().get("items").get(0);
+        assertThat(item.get("id").asLong()).isNotEqualTo(stored);
+        assertThat(http().get("/contacts?number=12135550101").json().get("totalCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void namesUnknownCsvColumnsByLetterWithoutCustomFields() {
         String csv = "homePhone,Shoe size\n12135550101,42\n";
 

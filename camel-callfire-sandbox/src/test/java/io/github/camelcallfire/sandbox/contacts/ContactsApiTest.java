@@ -63,6 +63,28 @@ class ContactsApiTest {
     }
 
     @Test
+    void contactWithoutExternalSystemCarriesAnEmptyOneThatAnUpdateMaySendBack() {
+        long id = create(Map.of("firstName", "Ada", "homePhone", "12135550101"));
+
+        JsonNode contact = http().get("/contacts/" + id).json();
+        assertThat(contact.get("externalSystem").isTextual()).isTrue();
+        assertThat(contact.get("externalSystem").asText()).isEmpty();
+        assertThat(http().get("/contacts").json().get("items").get(0).get("externalSystem").asText()).isEmpty();
+
+        SandboxHttp.Reply update = http().put("/contacts/" + id, Map.of("firstName", "Ada", "lastName", "Lovelace",
+                "homePhone", "12135550101", "externalSystem", ""));
+
+        assertThat(update.status()).as(update.text()).isEqualTo(200);
+        JsonNode updated = http().get("/contacts/" + id).json();
+        assertThat(updated.get("lastName").asText()).isEqualTo("Lovelace");
+        assertThat(updated.get("externalSystem").asText()).isEmpty();
+        SandboxHttp.Reply roundTrip = http().put("/contacts/" + id, updated);
+        assertThat(roundTrip.status()).as("the contact as read, sent back unchanged").isEqualTo(200);
+        assertThat(http().post("/contacts", List.of(Map.of("firstName", "Bob", "externalSystem", ""))).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void findsContactsNewestFirstWithPaging() {
         long first = create(Map.of("firstName", "one"));
         long second = create(Map.of("firstName", "two"));

@@ -123,11 +123,31 @@ class MediaApiTest {
         assertThat(http().get("/media/public/0123456789abcdef.png").status()).isEqualTo(404);
     }
 
+    private static byte[] otherPng() {
+        byte[] other = PNG.clone();
+        other[other.length - 1] = 14;
+        return other;
+    }
+
+    @Test
+    void refusesTheSameFileUploadedAgainNamingTheMediaIdItHas() {
+        long first = upload("Logo", "logo.png", PNG);
+
+        SandboxHttp.Reply again = http().postMultipart("/media", Map.of("name", "Logo again"), "logo2.png", PNG);
+
+        assertThat(again.status()).isEqualTo(400);
+        String message = again.json().get("message").asText();
+        assertThat(message).isEqualTo("This file was already uploaded as 'Logo', mediaId: " + first);
+        assertThat(message.substring(message.indexOf("mediaId:") + "mediaId: ".length())).isEqualTo("" + first);
+        assertThat(http().get("/media").json().get("totalCount").asInt()).isEqualTo(1);
+        assertThat(upload("Other", "other.png", otherPng())).isNotEqualTo(first);
+    }
+
     @Test
     void findsMediaByNameNewestFirst() {
         long logo = upload("Company logo", "a.png", PNG);
         upload("Jingle", "j.mp3", AudioSynth.mp3(1));
-        long smallLogo = upload("small LOGO", "b.png", PNG);
+        long smallLogo = upload("small LOGO", "b.png", otherPng());
 
         JsonNode page = http().get("/media?filter=logo").json();
 

@@ -41,7 +41,8 @@ class SoundsApiTest {
 
         assertThat(sound.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(sound.get("lengthInSeconds").asInt()).isEqualTo(5);
-        assertThat(sound.get("name").asText()).startsWith("Hello this is");
+        assertThat(sound.get("name").asText()).as("named like live CallFire names text-to-speech sounds")
+                .startsWith("TTS: Hello this is").hasSizeLessThanOrEqualTo(64);
         assertThat(http().get("/campaigns/sounds/" + sound.get("id").asLong()).json()).isEqualTo(sound);
     }
 
@@ -87,6 +88,7 @@ class SoundsApiTest {
         assertThat(sound.get("name").asText()).isEqualTo("Jingle");
         assertThat(sound.get("lengthInSeconds").asInt()).isEqualTo(3);
         assertThat(sound.get("duplicate").asBoolean()).isFalse();
+        assertThat(sound.get("status").asText()).as("active at once, no UPLOAD state").isEqualTo("ACTIVE");
         long id = sound.get("id").asLong();
         SandboxHttp.Reply download = http().get("/campaigns/sounds/" + id + ".wav");
         assertThat(download.header("Content-Type")).isEqualTo("audio/wav");
@@ -144,7 +146,7 @@ class SoundsApiTest {
 
         assertThat(http().get("/campaigns/sounds/" + id).json().get("status").asText()).isEqualTo("ARCHIVED");
         assertThat(http().get("/campaigns/sounds").json().get("items").findValuesAsText("name"))
-                .containsExactly("other");
+                .containsExactly("TTS: other");
         assertThat(http().get("/campaigns/sounds?includeArchived=true").json().get("totalCount").asInt()).isEqualTo(2);
         assertThat(http().delete("/campaigns/sounds/999").status()).isEqualTo(404);
     }
@@ -158,7 +160,7 @@ class SoundsApiTest {
         JsonNode page = http().get("/campaigns/sounds?filter=welcome&limit=1").json();
 
         assertThat(page.get("totalCount").asInt()).isEqualTo(2);
-        assertThat(page.get("items").findValuesAsText("name")).isEqualTo(List.of("Welcome back"));
+        assertThat(page.get("items").findValuesAsText("name")).isEqualTo(List.of("TTS: Welcome back"));
         assertThat(http().get("/campaigns/sounds?includeScrubbed=perhaps").status()).isEqualTo(400);
     }
 }

@@ -95,7 +95,7 @@ class CallBroadcastsApiTest extends FrozenClockApiTest {
 
         JsonNode batches = http.get("/calls/broadcasts/" + id + "/batches").json();
         assertThat(batches.get("totalCount").asLong()).isEqualTo(2);
-        assertThat(batches.get("items").get(0).get("id").asLong()).isEqualTo(batchId);
+        assertThat(batches.get("items").get(1).get("id").asLong()).as("oldest first").isEqualTo(batchId);
 
         SandboxHttp.Reply added = http.post("/calls/broadcasts/" + id + "/recipients",
                 List.of(Map.of("phoneNumber", "12135550104")));

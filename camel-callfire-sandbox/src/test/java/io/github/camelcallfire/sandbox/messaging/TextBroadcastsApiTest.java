@@ -44,7 +44,7 @@ class TextBroadcastsApiTest extends FrozenClockApiTest {
         JsonNode broadcast = http.get("/texts/broadcasts/" + id).json();
         assertThat(broadcast.get("status").asText()).isEqualTo("SETUP");
         assertThat(broadcast.get("name").asText()).isEqualTo("Spring sale");
-        assertThat(texts(id).get("totalCount").asLong()).isZero();
+        assertThat(texts(id).get("totalCount").asLong()).isEqualTo(2);
 
         post("/texts/broadcasts/" + id + "/start", 200);
 

@@ -34,6 +34,8 @@ class TextsApiTest extends FrozenClockApiTest {
         assertThat(first.get("toNumber").asText()).isEqualTo("12135550101");
         assertThat(first.get("message").asText()).isEqualTo("Hi Ann");
         assertThat(first.get("contact").get("id").asLong()).isPositive();
+        assertThat(first.get("contact").get("homePhone").asText()).isEqualTo("12135550101");
+        assertThat(first.get("contact").get("externalSystem").asText()).as("the whole contact is embedded").isEmpty();
         assertThat(items.get(1).get("message").asText()).isEqualTo("Hello");
 
         long id = first.get("id").asLong();
@@ -175,6 +177,23 @@ class TextsApiTest extends FrozenClockApiTest {
 
         assertThat(text.get("state").asText()).isEqualTo("FINISHED");
         assertThat(text.get("finalTextResult").asText()).isEqualTo("DNT");
+        JsonNode record = text.get("records").get(0);
+        assertThat(record.get("textResult").asText()).as("a DNT text carries its record, as CallFire's sample shows")
+                .isEqualTo("DNT");
+        assertThat(record.get("billedAmount").asDouble()).isZero();
+        assertThat(record.get("message").asText()).isEqualTo("Hi");
+        assertThat(record.get("finishTime").asLong()).isEqualTo(text.get("created").asLong());
+    }
+
+    @Test
+    void duplicateAndInvalidTextsCarryNoRecord() {
+        JsonNode texts = send("?defaultMessage=Hi", List.of(Map.of("phoneNumber", "12135550101"),
+                Map.of("phoneNumber", "12135550101"), Map.of("phoneNumber", "123")));
+
+        assertThat(texts.get(1).get("state").asText()).isEqualTo("DUP");
+        assertThat(texts.get(1).has("records")).isFalse();
+        assertThat(texts.get(2).get("state").asText()).isEqualTo("INVALID");
+        assertThat(texts.get(2).has("records")).isFalse();
     }
 
     private List<Long> ids(String path) {
