@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class ArgumentRules {
 
-    /** The API's page size cap (REFERENCE §2); a larger limit would be cut silently, a smaller one is a typo. */
+    /** The API's page size cap (API v1.1 capped pages at 1000, v2 documents no cap and CallFire's samples echo 1000); a larger limit would be cut silently, a smaller one is a typo. */
     public static final long MAX_LIMIT = 1000;
 
     /**

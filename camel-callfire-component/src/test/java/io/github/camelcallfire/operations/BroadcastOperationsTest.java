@@ -34,7 +34,7 @@ class BroadcastOperationsTest extends OperationsTestSupport {
 
         TextBroadcast renamed = new TextBroadcast();
         renamed.setName("Summer sale");
-        // the API answers this update with {"id":N} or with nothing (REFERENCE §5); either is fine here
+        // the API answers this update with {"id":N} or with nothing (CallFire's samples show both for updates); either is fine here
         call("callfire:broadcasts/update?id=" + id, renamed);
         assertThat(call("callfire:broadcasts/get?id=" + id, null, TextBroadcast.class)).satisfies(b -> {
             assertThat(b.getName()).isEqualTo("Summer sale");

@@ -16,7 +16,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 
 /**
  * Checks every sandbox answer against the CallFire OpenAPI description (callfire.com.json). The sandbox follows
- * REFERENCE.md where the sources disagree; each such deliberate deviation is listed in {@link #DEVIATIONS} with
+ * CallFire's recorded samples and the official Java client where the sources disagree; each such deliberate deviation is listed in {@link #DEVIATIONS} with
  * its reason, and nothing else may differ.
  */
 final class ContractValidator {
@@ -37,34 +37,34 @@ final class ContractValidator {
             new Deviation(null, Pattern.compile(".*"), "validation.request.operation.notAllowed", null,
                     "Tests use methods a path does not have on purpose to check the 405 answer."),
             new Deviation(null, Pattern.compile(".*"), "validation.response.status.unknown", null,
-                    "The spec documents only error statuses for most operations; like the real API (REFERENCE §5, §12.1)"
+                    "The spec documents only error statuses for most operations; like the real API (CallFire's samples: 200 for actions and updates, 204 for deletes)"
                             + " creates answer 201, deletes 204, actions and updates 200 with an empty body."),
             new Deviation(null, Pattern.compile(".*"), "validation.response.body.missing", null,
-                    "Actions and updates answer 200 with an empty body (REFERENCE §5, §12.1), where the newer spec"
+                    "Actions and updates answer 200 with an empty body (CallFire's samples), where the newer spec"
                             + " names a body type."),
             new Deviation(null, Pattern.compile(".*"), "validation.response.body.schema.type", "internalCode",
-                    "internalCode is an integer, as both official clients read it (REFERENCE §4, §12.3); the newer"
+                    "internalCode is an integer, as both official clients read it; the newer"
                             + " spec types it as a string."),
             new Deviation("POST", Pattern.compile("/v2/contacts/lists"), "validation.response.body.schema.required", null,
                     "POST /contacts/lists answers {\"id\"} as the 2016 spec, the client and the samples do"
-                            + " (REFERENCE §12.2), not a full ContactList."),
+                            + " (CallFire's samples), not a full ContactList."),
             new Deviation("GET", Pattern.compile("/v2/calls/recordings/[^/]+\\.mp3"),
                     "validation.response.contentType.notAllowed", "'audio/mpeg'",
                     "GET /calls/recordings/{id}.mp3 answers the MP3 bytes (audio/mpeg) like its sibling"
                             + " /calls/{id}/recordings/{name}.mp3; the newer spec declares application/json for it."),
             new Deviation("GET", Pattern.compile("/v2/(media/.+\\..+|campaigns/sounds/.+\\.(mp3|wav))"),
                     "validation.response.contentType.notAllowed", "'application/json'",
-                    "Errors of binary downloads are CallFire error JSON like every other error (REFERENCE §4); the"
+                    "Errors of binary downloads are CallFire error JSON like every other error (CallFire's error shape); the"
                             + " spec lists only the media types, for every status."),
             new Deviation("GET", Pattern.compile("/v2/me/account"), "validation.response.body.schema.required", null,
-                    "The public Account shape of the 2016 spec and the official client (REFERENCE §7, §12.3), not the"
+                    "The public Account shape of the 2016 spec and the official client, not the"
                             + " internal Account of the newer spec."),
             new Deviation("GET", Pattern.compile("/v2/me/account"), "validation.response.body.schema.additionalProperties",
-                    null, "The public Account (REFERENCE §7, §12.3) has email, firstName, lastName and permissions,"
+                    null, "The public Account (2016 spec, official client) has email, firstName, lastName and permissions,"
                             + " which the newer spec's internal Account lacks."),
             new Deviation("GET", Pattern.compile("/v2/numbers/.*"), "validation.response.body.schema.additionalProperties",
                     "[\"lata\",\"rateCenter\"]",
-                    "Region keeps lata and rateCenter of the 2016 spec and the samples (REFERENCE §7); the newer spec"
+                    "Region keeps lata and rateCenter of the 2016 spec and CallFire's samples; the newer spec"
                             + " dropped them from Region but still filters number searches by them."),
             new Deviation("GET", Pattern.compile("/v2/keywords/leases/configs"),
                     "validation.response.body.schema.additionalProperties", null,

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 
-/** The {@code fields} query parameter (REFERENCE §3) prunes every JSON answer. */
+/** The {@code fields} query parameter (CallFire's partial responses) prunes every JSON answer. */
 class PartialResponseTest {
 
     @RegisterExtension

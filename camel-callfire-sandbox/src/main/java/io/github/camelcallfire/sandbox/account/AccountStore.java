@@ -26,7 +26,7 @@ public final class AccountStore {
         this.state = state;
     }
 
-    /** The public Account shape (REFERENCE §7), not CallFire's internal one. */
+    /** The public Account shape of the 2016 spec and the official client, not CallFire's internal one. */
     public ObjectNode account() {
         ObjectNode account = Json.object();
         account.put("id", ACCOUNT_ID);

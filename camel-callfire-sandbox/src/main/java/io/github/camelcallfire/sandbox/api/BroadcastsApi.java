@@ -25,7 +25,7 @@ import io.github.camelcallfire.sandbox.store.ContactListStore;
 /** Text and call broadcasts (same operations under /texts/broadcasts and /calls/broadcasts) and campaign batches. */
 public final class BroadcastsApi implements ApiModule {
 
-    /** The newer spec's default page size for the broadcast finds (REFERENCE §2). */
+    /** The newer spec's default page size for the broadcast finds. */
     static final int FIND_DEFAULT_LIMIT = 10;
     static final int DEFAULT_LIMIT = 100;
 

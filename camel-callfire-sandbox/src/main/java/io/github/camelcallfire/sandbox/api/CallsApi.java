@@ -26,7 +26,7 @@ import io.github.camelcallfire.sandbox.store.AudioSynth;
 public final class CallsApi implements ApiModule {
 
     static final int DEFAULT_LIMIT = 100;
-    /** POST /calls accepts at most this many recipients per request (REFERENCE §6). */
+    /** POST /calls accepts at most this many recipients per request (CallFire's limit for POST /calls). */
     static final int MAX_RECIPIENTS = 10;
 
     @Override

@@ -23,7 +23,7 @@ import io.github.camelcallfire.sandbox.store.ContactStore;
 /**
  * Contact lists: created from JSON (contacts, ids or numbers) or a CSV upload; items added and removed. Removing
  * several items ({@code DELETE .../items?contactId=}) answers 200 empty as the CallFire samples do; removing one
- * item by path is a plain DELETE and answers 204 (REFERENCE §12.1).
+ * item by path is a plain DELETE and answers 204 (CallFire's samples answer deletes with 204).
  */
 public final class ContactListsApi implements ApiModule {
 

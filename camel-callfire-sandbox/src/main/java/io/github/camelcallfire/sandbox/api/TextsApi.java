@@ -23,7 +23,7 @@ import io.github.camelcallfire.sandbox.store.ActionStore;
 /** findTexts, sendTexts, getText. */
 public final class TextsApi implements ApiModule {
 
-    /** The newer spec's default page size for GET /texts (REFERENCE §2). */
+    /** The newer spec's default page size for GET /texts. */
     static final int DEFAULT_LIMIT = 10;
 
     @Override

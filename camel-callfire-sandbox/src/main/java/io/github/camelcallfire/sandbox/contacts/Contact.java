@@ -23,7 +23,7 @@ public record Contact(Long id, String firstName, String lastName, String zipcode
                       String extraPhone3, String externalId, String externalSystem, Map<String, String> properties,
                       Boolean deleted) {
 
-    /** The only external systems CallFire accepts (REFERENCE §7). */
+    /** The only external systems CallFire accepts (the Contact model's externalSystem enum). */
     public static final Set<String> EXTERNAL_SYSTEMS = Set.of("NATION_BUILDER", "SALES_FORCE_CONTACTS",
             "SALES_FORCE_LEADS", "SALES_FORCE_REPORTS", "ZOHO", "MAIL_CHIMP");
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * CallFire partial responses (REFERENCE §3): {@code id,name}, nested {@code items(id,records(textResult))} and the
+ * CallFire partial responses (the {@code fields} query parameter): {@code id,name}, nested {@code items(id,records(textResult))} and the
  * path form {@code calls/fromNumber}. Unknown names are ignored; arrays apply the selection to each element.
  */
 public final class FieldsFilter {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * {@code limit}/{@code offset} of a find, validated: negative values are a 400, {@code limit} defaults per
- * operation (REFERENCE §2) and is clamped to {@link #MAX_LIMIT}.
+ * operation (the newer spec's defaults: 100, 10 for texts and broadcasts, 20 for orders) and is clamped to {@link #MAX_LIMIT}.
  */
 public record PageRequest(int limit, int offset) {
 

@@ -9,7 +9,7 @@ import io.github.camelcallfire.sandbox.http.ApiError;
 import io.github.camelcallfire.sandbox.http.SandboxRequest;
 
 /**
- * The filters of GET /texts and GET /calls (REFERENCE §6). {@code intervalBegin}/{@code intervalEnd} bound
+ * The filters of GET /texts and GET /calls (CallFire's REST reference). {@code intervalBegin}/{@code intervalEnd} bound
  * {@code created} inclusively and are applied by the index as a range; the rest is checked per action.
  *
  * @param ids        when not empty, only these actions and every other filter is ignored

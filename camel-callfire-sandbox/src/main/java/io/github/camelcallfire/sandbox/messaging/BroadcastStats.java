@@ -9,7 +9,7 @@ import io.github.camelcallfire.sandbox.http.Json;
 
 /**
  * TextBroadcastStats / CallBroadcastStats computed from the broadcast's actual texts or calls created in
- * [begin, end] (REFERENCE §7 field names, including the wire's misspelt {@code recievedCount}).
+ * [begin, end] (the BroadcastStats model's field names, including the wire's misspelt {@code recievedCount}).
  */
 public final class BroadcastStats {
 

@@ -20,7 +20,7 @@ import io.github.camelcallfire.sandbox.state.SandboxState;
 /**
  * The seam between the stores and the webhooks: the stores report here, in one call each, the few state changes a
  * webhook can watch (an action stored, a broadcast's status changed, a contact list created), and this class turns
- * them into CallFire events (REFERENCE §9) for the {@link WebhookService}.
+ * them into CallFire webhook events for the {@link WebhookService}.
  *
  * <p>Texts, calls and broadcasts finish lazily in the sandbox (when read, see {@link Action#settle}); so that a
  * webhook hears of it when it happens, the service's timer calls {@link #tick()}: it settles the outbound actions and

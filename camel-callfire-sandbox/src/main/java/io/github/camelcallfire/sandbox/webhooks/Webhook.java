@@ -16,7 +16,7 @@ import io.github.camelcallfire.sandbox.http.FieldsFilter;
 import io.github.camelcallfire.sandbox.http.Json;
 
 /**
- * A CallFire Webhook (REFERENCE §7, §9), immutable: an update stores a new value. {@code createdAt} and
+ * A CallFire Webhook, immutable: an update stores a new value. {@code createdAt} and
  * {@code updatedAt} are read-only; {@code enabled} defaults to true, {@code singleUse} to false.
  */
 public record Webhook(long id, String name, WebhookResource resource, List<String> events, String callback,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The resources a webhook can watch and the events each supports, with their wire names (REFERENCE §9). Names are
+ * The resources a webhook can watch and the events each supports, with their wire names (as GET /webhooks/resources lists them). Names are
  * matched case-insensitively, and a resource name also without its dashes or underscores ({@code text-broadcast},
  * as an old curl sample spells it); answers always carry the canonical spelling.
  */

@@ -43,7 +43,7 @@ import io.github.camelcallfire.sandbox.http.Json;
 import io.github.camelcallfire.sandbox.state.SandboxState;
 
 /**
- * Delivers webhook notifications (REFERENCE §9): for every event the enabled, unexpired webhooks watching it get one
+ * Delivers webhook notifications (CallFire's notification JSON, signed with X-CallFire-Signature): for every event the enabled, unexpired webhooks watching it get one
  * POST of {@code {timestamp, webhookId, webhookName, resourceType, events:[{timestamp, webhookId, resourceType,
  * eventType, resource}]}} to their callback, signed with {@code X-CallFire-Signature} when they have a secret.
  *
