@@ -1,5 +1,11 @@
 package io.github.camelcallfire.quarkus;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
 import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConfiguration;
 import io.github.camelcallfire.CallfireConstants;
@@ -13,11 +19,17 @@ import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The component in a Camel Quarkus application (JVM mode), configured from application.properties only. */
+/**
+ * The camel-callfire-quarkus extension in a Camel Quarkus application (JVM mode), the component configured from
+ * application.properties only.
+ */
 @QuarkusTest
 @WithTestResource(CallfireSandboxResource.class)
 class CallfireQuarkusTest {
@@ -27,6 +39,27 @@ class CallfireQuarkusTest {
 
     @Inject
     ProducerTemplate template;
+
+    @Inject
+    SentTextsRoute sentTexts;
+
+    /** Set by the surefire configuration; Quarkus writes its startup log there. */
+    @ConfigProperty(name = "quarkus.log.file.path")
+    String logFile;
+
+    @Test
+    void installsTheCamelCallfireFeature() throws IOException {
+        // Quarkus keeps the features of a build in generated code only; the startup line is where it lists them
+        // (the log file is rotated at every boot, so it holds this boot's lines)
+        String prefix = "Installed features: [";
+        String line = Files.readAllLines(Path.of(logFile), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(prefix))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no 'Installed features' line in " + logFile));
+        String features = line.substring(line.indexOf(prefix) + prefix.length(), line.lastIndexOf(']'));
+
+        assertThat(features.split(", ")).contains("camel-callfire", "camel-core");
+    }
 
     @Test
     void bindsComponentOptionsFromApplicationProperties() {
@@ -54,5 +87,17 @@ class CallfireQuarkusTest {
         });
         Page<Text> stored = template.requestBody("callfire:texts/find?toNumber=12135551177", null, Page.class);
         assertThat(stored.getItems()).extracting(Text::getMessage).containsExactly("Sent from Camel Quarkus");
+    }
+
+    @Test
+    void consumerRouteReceivesTheTextsSentToTheSandbox() {
+        assertThat(context.getRouteController().getRouteStatus("sent-texts")).isEqualTo(ServiceStatus.Started);
+
+        Exchange sent = template.request("callfire:texts/send?toNumber=" + SentTextsRoute.TO_NUMBER,
+                e -> e.getMessage().setBody("Polled by a Camel Quarkus route"));
+        assertThat(sent.getException()).isNull();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sentTexts.received())
+                .extracting(Text::getMessage).containsExactly("Polled by a Camel Quarkus route"));
     }
 }
