@@ -67,6 +67,10 @@ public final class WebhookEvents {
                     + "callfire:webhooks/events?webhookPath=/callfire/events&secret=RAW(...). To let Camel register "
                     + "the webhook as well, use webhook:callfire:webhooks/events?resource=InboundText&secret=RAW(...)");
         }
+        if (options.getSecret() == null) {
+            LOG.warn("callfire:webhooks/events on {} has no secret: notifications cannot be verified and anyone who "
+                    + "can reach the path can post events. Set the option secret to the webhooks' secret.", path);
+        }
         return path.trim();
     }
 
