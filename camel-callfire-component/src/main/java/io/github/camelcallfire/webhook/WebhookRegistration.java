@@ -4,9 +4,11 @@ import io.github.camelcallfire.model.ResourceId;
 import io.github.camelcallfire.model.Webhook;
 import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationExecutor;
+import io.github.camelcallfire.operation.PageIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,8 +35,13 @@ public final class WebhookRegistration {
         this.fields = fields;
     }
 
-    /** Creates the webhook; its id is kept for {@link #unregister}. */
+    /**
+     * Creates the webhook; its id is kept for {@link #unregister}. Webhooks of the same resource with the same
+     * callback are deleted first: a run that ended without deleting its webhook (a crash, kill -9) would otherwise
+     * have CallFire post every event twice, under two webhook ids, which the idempotent repository cannot tell apart.
+     */
     public synchronized void register(OperationExecutor executor, String callback) {
+        deleteLeftovers(executor, callback);
         Webhook webhook = new Webhook();
         webhook.setName(name);
         webhook.setResource(resource.wireName());
@@ -49,6 +56,33 @@ public final class WebhookRegistration {
         LOG.info("Registered CallFire webhook {} ({} {} -> {})", webhookId, resource.wireName(), events, callback);
     }
 
+    private void deleteLeftovers(OperationExecutor executor, String callback) {
+        CallfireOperation find = CallfireOperation.FIND_WEBHOOKS;
+        Object[] arguments = new Object[find.params().size()];
+        arguments[find.indexOf("callback")] = callback;
+        arguments[find.indexOf("resource")] = resource.wireName();
+        List<Long> leftovers = new ArrayList<>();
+        try {
+            PageIterator<Webhook> webhooks = executor.iterate(find, arguments, 100);
+            while (webhooks.hasNext()) {
+                Webhook webhook = webhooks.next();
+                // the filters are CallFire's; the same callback and resource are checked here as well
+                if (webhook.getId() != null && callback.equals(webhook.getCallback())
+                        && resource.wireName().equalsIgnoreCase(webhook.getResource())) {
+                    leftovers.add(webhook.getId());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for CallFire webhooks left at {} by an earlier run: {}", callback,
+                    e.getMessage());
+            return;
+        }
+        for (Long id : leftovers) {
+            LOG.warn("Deleting CallFire webhook {}: an earlier run left it at the same callback {}", id, callback);
+            delete(executor, id);
+        }
+    }
+
     /** Deletes the webhook created by {@link #register}, if any; a webhook already gone is not an error. */
     public synchronized void unregister(OperationExecutor executor) {
         Long id = webhookId;
@@ -56,6 +90,10 @@ public final class WebhookRegistration {
             return;
         }
         webhookId = null;
+        delete(executor, id);
+    }
+
+    private static void delete(OperationExecutor executor, Long id) {
         CallfireOperation delete = CallfireOperation.DELETE_WEBHOOK;
         Object[] arguments = new Object[delete.params().size()];
         arguments[delete.indexOf("id")] = id;

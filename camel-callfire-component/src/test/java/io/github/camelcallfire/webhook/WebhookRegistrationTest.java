@@ -95,6 +95,33 @@ class WebhookRegistrationTest extends WebhookTestSupport {
     }
 
     @Test
+    void replacesTheWebhookACrashedRunLeftAtTheSameCallback() throws Exception {
+        port = freePort();
+        String callback = "http://localhost:" + port + "/hooks/replies";
+        long leftover = callfireApi.add("{\"name\":\"replies\",\"resource\":\"InboundText\",\"events\":[\"Finished\"],"
+                + "\"callback\":\"" + callback + "\",\"secret\":\"old\",\"enabled\":true}");
+        long otherResource = callfireApi.add("{\"name\":\"calls\",\"resource\":\"InboundCall\","
+                + "\"events\":[\"Finished\"],\"callback\":\"" + callback + "\",\"enabled\":true}");
+        long otherCallback = callfireApi.add("{\"name\":\"elsewhere\",\"resource\":\"InboundText\","
+                + "\"events\":[\"Finished\"],\"callback\":\"https://other.example.com/hook\",\"enabled\":true}");
+
+        startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("webhook:callfire:webhooks/events?resource=InboundText&webhookPath=/hooks/replies"
+                        + "&secret=RAW(" + SECRET + ")")
+                        .process(received::add);
+            }
+        });
+
+        assertThat(webhooks()).extracting(Webhook::getId).doesNotContain(leftover)
+                .contains(otherResource, otherCallback).hasSize(3);
+        assertThat(webhooks()).filteredOn(webhook -> webhook.getResource().equals("InboundText")
+                && webhook.getCallback().equals(callback)).singleElement()
+                .satisfies(webhook -> assertThat(webhook.getSecret()).isEqualTo(SECRET));
+    }
+
+    @Test
     void theSecretStaysOutOfTheEndpointsShownInLogs() throws Exception {
         startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
             @Override

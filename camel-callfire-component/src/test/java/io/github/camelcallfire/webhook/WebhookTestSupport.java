@@ -34,9 +34,11 @@ abstract class WebhookTestSupport {
     protected CamelContext context;
     protected int port;
 
-    /** Starts Camel with platform-http on a free port, the callfire component and the routes. */
+    /** Starts Camel with platform-http on {@link #port} (a free one unless set), the callfire component and routes. */
     protected void startCamel(CallfireComponent callfire, RoutesBuilder routes) throws Exception {
-        port = freePort();
+        if (port == 0) {
+            port = freePort();
+        }
         context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");

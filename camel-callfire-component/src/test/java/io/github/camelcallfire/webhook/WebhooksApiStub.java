@@ -52,8 +52,15 @@ final class WebhooksApiStub implements AutoCloseable {
                 webhooks.put(id, webhook);
                 answer(http, 201, "{\"id\":" + id + "}");
             } else if ("GET".equals(method) && path.equals("/v2/webhooks")) {
+                // the filters CallFire documents for GET /webhooks that the component uses
+                Map<String, String> query = query(http.getRequestURI().getRawQuery());
                 ObjectNode page = mapper.createObjectNode();
-                page.putArray("items").addAll(webhooks.values());
+                page.putArray("items").addAll(webhooks.values().stream()
+                        .filter(webhook -> !query.containsKey("callback")
+                                || query.get("callback").equals(webhook.path("callback").asText()))
+                        .filter(webhook -> !query.containsKey("resource")
+                                || query.get("resource").equalsIgnoreCase(webhook.path("resource").asText()))
+                        .toList());
                 page.put("limit", 100).put("offset", 0).put("totalCount", webhooks.size());
                 answer(http, 200, mapper.writeValueAsString(page));
             } else if ("DELETE".equals(method) && path.startsWith("/v2/webhooks/")) {
@@ -67,6 +74,29 @@ final class WebhooksApiStub implements AutoCloseable {
                 answer(http, 404, "{\"httpStatusCode\":404,\"internalCode\":0,\"message\":\"Not found\"}");
             }
         }
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> query = new java.util.HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    query.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    /** Registers a webhook as another client would (a run that crashed before deleting its own). */
+    long add(String json) throws IOException {
+        ObjectNode webhook = (ObjectNode) mapper.readTree(json);
+        long id = ids.incrementAndGet();
+        webhook.put("id", id);
+        webhooks.put(id, webhook);
+        return id;
     }
 
     private static void answer(HttpExchange http, int status, String json) throws IOException {
