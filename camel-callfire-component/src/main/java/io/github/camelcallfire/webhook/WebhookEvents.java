@@ -10,6 +10,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 
@@ -114,11 +115,28 @@ public final class WebhookEvents {
                     + "the username and password options (CallFire API credentials), on the component or the "
                     + "endpoint; or set webhookAutoRegister=false and register the webhook yourself");
         }
+        requireReachable(callback);
         if (registration == null) {
             registration = new WebhookRegistration(resource, events, options.getWebhookName(), options.getSecret(),
                     fields);
         }
         registration.register(executor, callback);
+    }
+
+    /* without a host the webhook component makes the callback of the local wildcard address, e.g. http://0.0.0.0/... */
+    private static void requireReachable(String callback) {
+        String host;
+        try {
+            host = URI.create(callback).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        if (host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("[::]")) {
+            throw new IllegalArgumentException("webhook:callfire:webhooks/events would register the callback "
+                    + callback + ", which CallFire cannot reach. Set the webhook option webhookExternalUrl to the "
+                    + "address CallFire posts to (e.g. webhookExternalUrl=https://app.example.com), or the REST "
+                    + "configuration's host and port (camel.rest.host, camel.rest.port)");
+        }
     }
 
     /** Deletes the webhook {@link #register} created. */

@@ -61,6 +61,21 @@ class WebhookOptionsTest {
     }
 
     @Test
+    void aCallbackCallfireCannotReachIsNotRegistered() throws Exception {
+        try (CamelContext context = context()) {
+            context.getRestConfiguration().setHost(null); // Camel then binds, and would call back, 0.0.0.0
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("webhook:callfire:webhooks/events?resource=InboundText&secret=abc").to("log:never");
+                }
+            });
+            assertThatThrownBy(context::start).hasStackTraceContaining("which CallFire cannot reach")
+                    .hasStackTraceContaining("webhookExternalUrl=https://");
+        }
+    }
+
+    @Test
     void webhookEventsIsNoProducer() throws Exception {
         try (CamelContext context = context()) {
             context.addRoutes(new RouteBuilder() {
