@@ -80,6 +80,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "enabled": target.getParameters().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "end": target.getParameters().setEnd(property(camelContext, java.lang.Long.class, value)); return true;
         case "event": target.getParameters().setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getWebhookOptions().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exactmatch":
         case "exactMatch": target.getParameters().setExactMatch(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "exceptionhandler":
@@ -99,6 +100,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "fromNumber": target.getParameters().setFromNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "id": target.getParameters().setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getWebhookOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inbound": target.getParameters().setInbound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "inboundcall":
         case "inboundCall": target.getParameters().setInboundCall(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -183,6 +186,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "secret": target.getWebhookOptions().setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sendresult":
@@ -220,6 +224,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookname":
+        case "webhookName": target.getWebhookOptions().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getWebhookOptions().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "zipcode": target.getParameters().setZipcode(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -285,6 +293,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "enabled": return java.lang.Boolean.class;
         case "end": return java.lang.Long.class;
         case "event": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exactmatch":
         case "exactMatch": return java.lang.Boolean.class;
         case "exceptionhandler":
@@ -304,6 +313,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "fromNumber": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "id": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inbound": return java.lang.Boolean.class;
         case "inboundcall":
         case "inboundCall": return java.lang.Boolean.class;
@@ -388,6 +399,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "secret": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sendresult":
@@ -425,6 +437,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "username": return java.lang.String.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         case "zipcode": return java.lang.String.class;
         default: return null;
         }
@@ -491,6 +507,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "enabled": return target.getParameters().getEnabled();
         case "end": return target.getParameters().getEnd();
         case "event": return target.getParameters().getEvent();
+        case "events": return target.getWebhookOptions().getEvents();
         case "exactmatch":
         case "exactMatch": return target.getParameters().getExactMatch();
         case "exceptionhandler":
@@ -510,6 +527,8 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "fromNumber": return target.getParameters().getFromNumber();
         case "greedy": return target.isGreedy();
         case "id": return target.getParameters().getId();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getWebhookOptions().getIdempotentRepository();
         case "inbound": return target.getParameters().getInbound();
         case "inboundcall":
         case "inboundCall": return target.getParameters().getInboundCall();
@@ -594,6 +613,7 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "secret": return target.getWebhookOptions().getSecret();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sendresult":
@@ -631,6 +651,10 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "username": return target.getConfiguration().getUsername();
+        case "webhookname":
+        case "webhookName": return target.getWebhookOptions().getWebhookName();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookOptions().getWebhookPath();
         case "zipcode": return target.getParameters().getZipcode();
         default: return null;
         }

@@ -23,7 +23,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(122);
+        Set<String> props = new HashSet<>(127);
         props.add("apiName");
         props.add("authFailureMaxBackoff");
         props.add("autoPaginate");
@@ -59,6 +59,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("enabled");
         props.add("end");
         props.add("event");
+        props.add("events");
         props.add("exactMatch");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -71,6 +72,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("fromNumber");
         props.add("greedy");
         props.add("id");
+        props.add("idempotentRepository");
         props.add("inbound");
         props.add("inboundCall");
         props.add("inboundText");
@@ -123,6 +125,7 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("secret");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sendResult");
         props.add("sendStateRepository");
@@ -145,12 +148,15 @@ public class CallfireEndpointUriFactory extends org.apache.camel.support.compone
         props.add("useCustomFields");
         props.add("useFixedDelay");
         props.add("username");
+        props.add("webhookName");
+        props.add("webhookPath");
         props.add("zipcode");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("password");
         secretProps.add("proxyPassword");
         secretProps.add("proxyUsername");
+        secretProps.add("secret");
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -338,6 +338,25 @@ public final class CallfireConstants {
               javaType = "java.lang.Enum")
     public static final String ITEM_FINAL_RESULT = "CamelCallfireItemFinalResult";
 
+    /* Headers of the events callfire:webhooks/events emits, one exchange per event of a notification. */
+    @Metadata(label = "consumer", description = "Webhook events: the resource type of the event, as CallFire spells it "
+              + "(InboundText, OutboundText, InboundCall, OutboundCall, TextBroadcast, CallBroadcast, ContactList, ...).",
+              javaType = "java.lang.String")
+    public static final String WEBHOOK_RESOURCE_TYPE = "CamelCallfireWebhookResourceType";
+    @Metadata(label = "consumer", description = "Webhook events: the event type (Finished, Started, Stopped, "
+              + "ValidationFinished, ValidationFailed, Received, Failed).",
+              javaType = "java.lang.String")
+    public static final String WEBHOOK_EVENT_TYPE = "CamelCallfireWebhookEventType";
+    @Metadata(label = "consumer", description = "Webhook events: the id of the CallFire webhook that sent the event.",
+              javaType = "java.lang.Long")
+    public static final String WEBHOOK_ID = "CamelCallfireWebhookId";
+    @Metadata(label = "consumer", description = "Webhook events: the name of the CallFire webhook that sent the event.",
+              javaType = "java.lang.String")
+    public static final String WEBHOOK_NAME = "CamelCallfireWebhookName";
+    @Metadata(label = "consumer", description = "Webhook events: when the event happened, in epoch milliseconds.",
+              javaType = "java.lang.Long")
+    public static final String WEBHOOK_EVENT_TIME = "CamelCallfireWebhookEventTime";
+
     private CallfireConstants() {
     }
 

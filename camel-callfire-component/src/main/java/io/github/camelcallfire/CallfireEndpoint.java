@@ -10,10 +10,16 @@ import io.github.camelcallfire.send.SendResult;
 import io.github.camelcallfire.validation.ArgumentRules;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import io.github.camelcallfire.validation.ValueQuote;
+import io.github.camelcallfire.webhook.CallfireWebhookConsumer;
+import io.github.camelcallfire.webhook.CallfireWebhookOptions;
+import io.github.camelcallfire.webhook.WebhookEvents;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -30,11 +36,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Send texts and calls, run broadcasts and manage contacts, numbers and keywords with the CallFire REST API v2.
+ * Send texts and calls, run broadcasts and manage contacts, numbers and keywords with the CallFire REST API v2; receive
+ * CallFire's webhook notifications with callfire:webhooks/events.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "callfire", title = "CallFire", syntax = "callfire:apiName/methodName",
              category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)
-public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     static final long MAX_PAGE_SIZE = 1000;
 
@@ -43,7 +50,8 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
             + "caller-ids,api-credentials,webhooks")
     @Metadata(required = true)
     private String apiName;
-    @UriPath(description = "The operation within the api, e.g. send, find, get, stats (see docs/operations.md)")
+    @UriPath(description = "The operation within the api, e.g. send, find, get, stats (see docs/operations.md); "
+            + "webhooks/events is the consumer of CallFire's webhook notifications (see docs/webhooks.md)")
     @Metadata(required = true)
     private String methodName;
     @UriParam(label = "producer", defaultValue = "TEXT", description = "Which broadcasts the broadcasts api "
@@ -72,12 +80,16 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     private CallfireOperationParameters parameters = new CallfireOperationParameters();
     @UriParam
     private CallfireConsumerConfiguration consumerConfiguration = new CallfireConsumerConfiguration();
+    @UriParam
+    private CallfireWebhookOptions webhookOptions = new CallfireWebhookOptions();
 
     private final Map<BroadcastType, EndpointOperation> operations = new EnumMap<>(BroadcastType.class);
     private final UnknownHeaders unknownHeaders = new UnknownHeaders();
     private EndpointOperation operation;
     private OperationExecutor executor;
     private ChunkedSend chunkedSend;
+    private WebhookEvents webhookEvents;
+    private WebhookConfiguration webhookConfiguration;
 
     public CallfireEndpoint(String uri, CallfireComponent component, CallfireConfiguration configuration) {
         super(uri, component);
@@ -91,11 +103,24 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @Override
     public Producer createProducer() {
+        if (isWebhookEvents()) {
+            throw new IllegalArgumentException("callfire:webhooks/events receives CallFire's webhook notifications "
+                    + "and is a consumer only: use it in from(...). To manage webhooks, send to callfire:webhooks/create,"
+                    + " webhooks/find, webhooks/delete");
+        }
         return new CallfireProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (isWebhookEvents()) {
+            String path = webhookEvents().requirePath();
+            CallfireWebhookConsumer consumer = new CallfireWebhookConsumer(this, processor, path,
+                    (next, eventExchanges) -> webhookEvents().handler(getComponent().objectMapper(), next,
+                            eventExchanges));
+            configureConsumer(consumer);
+            return consumer;
+        }
         requireOptionsForConsumer();
         CallfireConsumer consumer = new CallfireConsumer(this, processor);
         configureConsumer(consumer);
@@ -105,6 +130,11 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        if (isWebhookEvents()) {
+            webhookEvents();
+            return;
+        }
+        rejectWebhookOptions();
         if (broadcastType != null && !"broadcasts".equals(apiName)) {
             throw new IllegalArgumentException("Option broadcastType applies to the broadcasts api only, not to callfire:"
                     + apiName + "/" + methodName);
@@ -122,11 +152,106 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (isWebhookEvents()) {
+            webhookEvents().start();
+            if (configuration.getUsername() == null || configuration.getPassword() == null) {
+                return; // registering the webhook needs them, and says so
+            }
+        }
         // the pool belongs to the component and is closed when it stops, so a restart needs a fresh lease
         executor = new OperationExecutor(getComponent().httpClient(configuration.httpSettings()),
                 configuration.getBaseUrl(), configuration.getUsername(), configuration.getPassword(),
                 getComponent().objectMapper());
         chunkedSend = new ChunkedSend(executor, getComponent().objectMapper());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (webhookEvents != null) {
+            webhookEvents.stop();
+        }
+        super.doStop();
+    }
+
+    private boolean isWebhookEvents() {
+        return WebhookEvents.isWebhookEvents(apiName, methodName);
+    }
+
+    /* the options of callfire:webhooks/events, checked once; no operation option other than resource and fields */
+    private synchronized WebhookEvents webhookEvents() {
+        if (webhookEvents == null) {
+            List<String> notApplicable = new ArrayList<>();
+            for (String option : CallfireOperationParameters.NAMES) {
+                if (parameters.value(option) != null && !"resource".equals(option) && !"fields".equals(option)) {
+                    notApplicable.add(option);
+                }
+            }
+            if (broadcastType != null) {
+                notApplicable.add("broadcastType");
+            }
+            if (!notApplicable.isEmpty()) {
+                throw new IllegalArgumentException("Option(s) " + String.join(", ", notApplicable) + " do not apply "
+                        + "to callfire:webhooks/events. Valid options: " + WebhookEvents.OPTIONS);
+            }
+            webhookEvents = new WebhookEvents(webhookOptions, parameters.getResource(), parameters.getFields());
+        }
+        return webhookEvents;
+    }
+
+    private void rejectWebhookOptions() {
+        if (webhookOptions.getEvents() != null || webhookOptions.getSecret() != null
+                || webhookOptions.getWebhookPath() != null || webhookOptions.getIdempotentRepository() != null) {
+            throw new IllegalArgumentException("Options events, secret, webhookPath and idempotentRepository apply to "
+                    + "callfire:webhooks/events only, not to callfire:" + apiName + "/" + methodName
+                    + ". To create a webhook with a secret, send a Webhook body to callfire:webhooks/create");
+        }
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhookEvents().handler(getComponent().objectMapper(), next, http -> {
+            Exchange event = createExchange();
+            event.getExchangeExtension().setFromRouteId(http.getFromRouteId());
+            return event;
+        });
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        webhookEvents().register(executor, webhookConfiguration.computeFullExternalUrl());
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        webhookEvents().unregister(executor);
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        if (!isWebhookEvents()) {
+            throw new IllegalArgumentException("webhook:callfire:" + apiName + "/" + methodName + " is not supported: "
+                    + "the webhook component works with callfire:webhooks/events, e.g. "
+                    + "webhook:callfire:webhooks/events?resource=InboundText&secret=RAW(...)");
+        }
+        if (webhookConfiguration.isWebhookAutoRegister()) {
+            webhookEvents().requireResource();
+        }
+        if (webhookConfiguration.getWebhookComponentName() == null
+                && getCamelContext().getComponent("platform-http", true) != null) {
+            // the webhook component looks for coap, netty-http, jetty, servlet and undertow only
+            webhookConfiguration.setWebhookComponentName("platform-http");
+        }
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    /** The webhook events support of callfire:webhooks/events (null on other endpoints until asked). */
+    public WebhookEvents getWebhookEvents() {
+        return isWebhookEvents() ? webhookEvents() : null;
     }
 
     /* a producer may take required options from headers, so they are checked per message, not here */
@@ -212,7 +337,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     /** The operation this endpoint invokes. */
     public CallfireOperation getOperation() {
-        return operation.operation();
+        return operation == null ? null : operation.operation();
     }
 
     @Override
@@ -295,5 +420,13 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     public void setConsumerConfiguration(CallfireConsumerConfiguration consumerConfiguration) {
         this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public CallfireWebhookOptions getWebhookOptions() {
+        return webhookOptions;
+    }
+
+    public void setWebhookOptions(CallfireWebhookOptions webhookOptions) {
+        this.webhookOptions = webhookOptions;
     }
 }

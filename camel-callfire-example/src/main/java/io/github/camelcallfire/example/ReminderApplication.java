@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -73,6 +75,14 @@ public final class ReminderApplication {
         main.addInitialProperty("example.inbox", inbox.toString());
         main.addInitialProperty("example.pollDelayMs", Long.toString(options.pollDelayMs()));
         main.addInitialProperty("example.replyWindowMs", Long.toString(options.replyWindowMs()));
+        main.addInitialProperty("example.repliesUri", options.replies().repliesUri());
+        if (options.replies() == ReplySource.WEBHOOKS) {
+            // platform-http on Vert.x receives the notifications; the webhook is registered for this run only
+            main.addInitialProperty("camel.server.enabled", "true");
+            main.addInitialProperty("camel.server.port", Integer.toString(options.webhookPort()));
+            main.addInitialProperty("example.webhookUrl", options.webhookUrl());
+            main.addInitialProperty("example.webhookSecret", webhookSecret());
+        }
 
         main.bind("story", story);
         main.bind("reminders", new ReminderTexts(account.number(), story));
@@ -95,12 +105,21 @@ public final class ReminderApplication {
             story.onComplete(main::completed);
         }
 
-        LOG.info("Sending from {} via {}; reply routes in the {} DSL; drop reminder CSVs into {}", account.number(),
-                account.baseUrl(), options.replyRoutes(), inbox);
+        LOG.info("Sending from {} via {}; reply routes in the {} DSL, replies by {}; drop reminder CSVs into {}",
+                account.number(), account.baseUrl(), options.replyRoutes(),
+                options.replies() == ReplySource.WEBHOOKS ? "webhook at " + options.webhookUrl()
+                        + ReplySource.WEBHOOK_PATH : "polling", inbox);
         if (sandbox != null) {
             LOG.info("Seeded {}", SeedData.dropAppointments(inbox));
         }
         main.run();
+    }
+
+    /* a fresh secret per run: the run registers its own webhook with it and deletes the webhook when it ends */
+    private static String webhookSecret() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public ReminderStory story() {

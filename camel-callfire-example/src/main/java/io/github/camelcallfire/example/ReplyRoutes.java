@@ -13,8 +13,9 @@ public class ReplyRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("callfire:texts/find?inbound=true&toNumber={{example.number}}&delay={{example.pollDelayMs}}"
-                + "&stateRepository=#replyState")
+        // polling: callfire:texts/find?inbound=true&toNumber=...; -Dexample.replies=webhooks: the InboundText
+        // webhook (webhook:callfire:webhooks/events): see ReplySource. Either way the body is the reply's Text.
+        from("{{example.repliesUri}}")
                 .routeId("handle-replies")
                 .setProperty(ReplyActions.REPLY, body())
                 .setProperty(ReplyActions.OUTCOME, method("replies", "outcome"))

@@ -42,6 +42,37 @@ class ExampleOptionsTest {
     }
 
     @Test
+    void repliesArePolledUnlessWebhooksAreAskedFor() {
+        ExampleOptions defaults = ExampleOptions.defaults();
+        assertThat(defaults.replies()).isEqualTo(ReplySource.POLLING);
+        assertThat(defaults.replies().repliesUri()).startsWith("callfire:texts/find?inbound=true");
+
+        Properties properties = new Properties();
+        properties.setProperty("example.replies", "Webhooks");
+        properties.setProperty("example.webhookPort", "8181");
+        ExampleOptions webhooks = ExampleOptions.from(properties);
+
+        assertThat(webhooks.replies()).isEqualTo(ReplySource.WEBHOOKS);
+        assertThat(webhooks.webhookPort()).isEqualTo(8181);
+        assertThat(webhooks.webhookUrl()).isEqualTo("http://localhost:8181");
+        assertThat(webhooks.replies().repliesUri()).startsWith("webhook:callfire:webhooks/events?resource=InboundText")
+                .contains("secret=RAW({{example.webhookSecret}})", "webhookExternalUrl={{example.webhookUrl}}");
+    }
+
+    @Test
+    void rejectsAnUnknownReplySourceAndABadPort() {
+        Properties properties = new Properties();
+        properties.setProperty("example.replies", "push");
+        assertThatThrownBy(() -> ExampleOptions.from(properties))
+                .hasMessageContaining("example.replies must be one of [polling, webhooks], but was 'push'");
+
+        properties.setProperty("example.replies", "webhooks");
+        properties.setProperty("example.webhookPort", "http");
+        assertThatThrownBy(() -> ExampleOptions.from(properties))
+                .hasMessageContaining("example.webhookPort must be a port number (1-65535), but was 'http'");
+    }
+
+    @Test
     void rejectsADelayThatIsNotAPositiveNumber() {
         Properties properties = new Properties();
         properties.setProperty("example.replyWindowMs", "soon");
