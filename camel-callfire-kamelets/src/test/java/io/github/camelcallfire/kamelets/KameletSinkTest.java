@@ -106,6 +106,13 @@ class KameletSinkTest {
                 .hasStackTraceContaining("password");
     }
 
+    @Test
+    void aModeOtherThanTextOrCallFailsTheRouteStartNamingTheProperty() {
+        assertThatThrownBy(() -> start("kamelet:callfire-sink?" + credentials() + "&toNumber=12135550100&mode=fax"))
+                .hasStackTraceContaining("callfire-sink: the property mode must be text (an SMS) or call (a voice call "
+                        + "that reads out the message), but was 'fax'");
+    }
+
     private ProducerTemplate start(String sinkUri) throws Exception {
         context = new DefaultCamelContext();
         context.addRoutes(new RouteBuilder() {
