@@ -93,6 +93,35 @@ class KameletSourceTest {
     }
 
     @Test
+    void aTextWhoseRouteFailsComesAgainAndIsNotPassedOver() throws Exception {
+        List<Long> attempts = Collections.synchronizedList(new ArrayList<>());
+        context = new DefaultCamelContext();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:callfire-source?" + credentials() + "&delay=50&stateFile=" + dir.resolve("failing.state"))
+                        .process(exchange -> {
+                            long id = exchange.getMessage().getHeader("CamelCallfireItemId", Long.class);
+                            attempts.add(id);
+                            if ("fails twice".equals(exchange.getMessage().getHeader("CamelCallfireItemMessage"))
+                                    && attempts.stream().filter(a -> a == id).count() <= 2) {
+                                throw new IllegalStateException("downstream is down");
+                            }
+                        });
+            }
+        });
+        context.start();
+
+        long failing = sandbox().injectInboundText("13105550001", OUR_NUMBER, "fails twice");
+        long next = sandbox().injectInboundText("13105550002", OUR_NUMBER, "after it");
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts.contains(next));
+        pollsMore();
+
+        // the failed text blocks the ones after it until it went through; then each once
+        assertThat(attempts).containsExactly(failing, failing, failing, next);
+    }
+
+    @Test
     void withoutAStateFileARestartStartsFromStartFrom() throws Exception {
         long old = sandbox().injectInboundText("13105550001", OUR_NUMBER, "before the first start");
         String uri = "kamelet:callfire-source?" + credentials() + "&delay=50&startFrom=BEGINNING";
