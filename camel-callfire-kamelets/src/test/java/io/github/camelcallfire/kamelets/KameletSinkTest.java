@@ -1,15 +1,14 @@
 package io.github.camelcallfire.kamelets;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.control.Recording;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 import io.github.camelcallfire.sandbox.messaging.CallAction;
 import io.github.camelcallfire.sandbox.messaging.TextAction;
 import io.github.camelcallfire.sandbox.store.ActionStore;
+import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.send.SendSummary;
 import org.apache.camel.CamelContext;
-import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -111,6 +110,23 @@ class KameletSinkTest {
         assertThatThrownBy(() -> start("kamelet:callfire-sink?" + credentials() + "&toNumber=12135550100&mode=fax"))
                 .hasStackTraceContaining("callfire-sink: the property mode must be text (an SMS) or call (a voice call "
                         + "that reads out the message), but was 'fax'");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAnHttpUrlFailsTheRouteStart() {
+        assertThatThrownBy(() -> start("kamelet:callfire-sink?username=u&password=p&baseUrl=api.callfire.com"))
+                .hasStackTraceContaining("baseUrl must be an absolute http(s) URL, but was: api.callfire.com");
+    }
+
+    @Test
+    void refusedCredentialsFailTheExchangeAndSendNothing() throws Exception {
+        ProducerTemplate template = start("kamelet:callfire-sink?username=" + sandbox().username()
+                + "&password=wrong&baseUrl=" + sandbox().baseUrl() + "&toNumber=12135550100");
+
+        assertThatThrownBy(() -> template.requestBody("direct:in", "hello"))
+                .hasCauseInstanceOf(CallfireApiException.class)
+                .cause().satisfies(e -> assertThat(((CallfireApiException) e).getHttpStatus()).isEqualTo(401));
+        assertThat(outboundTexts()).isEmpty();
     }
 
     private ProducerTemplate start(String sinkUri) throws Exception {
