@@ -5,7 +5,6 @@ import io.github.camelcallfire.sandbox.control.Recording;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 import io.github.camelcallfire.sandbox.messaging.CallAction;
 import io.github.camelcallfire.sandbox.messaging.TextAction;
-import io.github.camelcallfire.sandbox.store.ActionStore;
 import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.send.SendSummary;
 import org.apache.camel.CamelContext;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -150,15 +148,11 @@ class KameletSinkTest {
         return SANDBOX.sandbox();
     }
 
-    static List<TextAction> outboundTexts() {
-        List<TextAction> texts = new ArrayList<>();
-        sandbox().state().store(ActionStore.class).texts().range(false, null, null).forEach(texts::add);
-        return texts;
+    private static List<TextAction> outboundTexts() {
+        return SandboxActions.outboundTexts(sandbox());
     }
 
-    static List<CallAction> outboundCalls() {
-        List<CallAction> calls = new ArrayList<>();
-        sandbox().state().store(ActionStore.class).calls().range(false, null, null).forEach(calls::add);
-        return calls;
+    private static List<CallAction> outboundCalls() {
+        return SandboxActions.outboundCalls(sandbox());
     }
 }

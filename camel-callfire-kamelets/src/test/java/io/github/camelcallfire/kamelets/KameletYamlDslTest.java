@@ -2,8 +2,6 @@ package io.github.camelcallfire.kamelets;
 
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
-import io.github.camelcallfire.sandbox.messaging.TextAction;
-import io.github.camelcallfire.sandbox.store.ActionStore;
 import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +43,7 @@ class KameletYamlDslTest {
 
         main.getCamelContext().createProducerTemplate().sendBody("direct:alert", "Backup failed");
 
-        List<TextAction> texts = new ArrayList<>();
-        sandbox().state().store(ActionStore.class).texts().range(false, null, null).forEach(texts::add);
-        assertThat(texts).extracting(t -> t.header().toNumber() + ": " + t.message())
+        assertThat(SandboxActions.outboundTexts(sandbox())).extracting(t -> t.header().toNumber() + ": " + t.message())
                 .containsExactly("12135550100: Backup failed");
     }
 
