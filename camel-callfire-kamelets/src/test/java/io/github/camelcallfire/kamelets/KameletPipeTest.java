@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +26,8 @@ class KameletPipeTest {
     private static final String OUR_NUMBER = "12135550100";
 
     @RegisterExtension
-    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
+    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension(
+            CallfireSandbox.builder().actionDelayMs(0).password("p+ss&w%rd 1"));
 
     @TempDir
     Path dir;
@@ -66,9 +68,15 @@ class KameletPipeTest {
     }
 
     private void start(Path stateFile) throws Exception {
-        String credentials = "username=" + sandbox().username() + "&password=RAW(" + sandbox().password()
-                + ")&baseUrl=" + sandbox().baseUrl();
+        // as docs/integrations.md writes it: placeholders, the password inside RAW(...) for its + & % and space
+        String credentials = "username={{callfire.username}}&password=RAW({{callfire.password}})"
+                + "&baseUrl={{callfire.baseUrl}}";
         context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.setProperty("callfire.username", sandbox().username());
+        properties.setProperty("callfire.password", sandbox().password());
+        properties.setProperty("callfire.baseUrl", sandbox().baseUrl());
+        context.getPropertiesComponent().setInitialProperties(properties);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

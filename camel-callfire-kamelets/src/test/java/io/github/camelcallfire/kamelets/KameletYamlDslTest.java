@@ -22,7 +22,9 @@ import static org.awaitility.Awaitility.await;
 class KameletYamlDslTest {
 
     @RegisterExtension
-    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
+    static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension(
+            // a password with + & % and a space: inside RAW(...) in the YAML parameters too
+            CallfireSandbox.builder().actionDelayMs(0).password("p+ss&w%rd 1"));
 
     @TempDir
     Path dir;
