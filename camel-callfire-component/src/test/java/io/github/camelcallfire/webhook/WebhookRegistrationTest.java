@@ -3,44 +3,30 @@ package io.github.camelcallfire.webhook;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.model.Webhook;
-import io.github.camelcallfire.model.Page;
+import io.github.camelcallfire.sandbox.webhooks.Delivery;
 import org.apache.camel.Endpoint;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * webhook:callfire:webhooks/events registers the route's webhook at CallFire when it starts and deletes it when it
- * stops. Runs against {@link WebhooksApiStub} until the sandbox serves POST/GET/DELETE /webhooks; what was registered
- * is read back through GET /webhooks (callfire:webhooks/find), as it will be from the sandbox.
+ * webhook:callfire:webhooks/events registers the route's webhook at CallFire (the sandbox) when it starts and deletes
+ * it when it stops; what is registered is read back through GET /v2/webhooks, and the sandbox's deliveries to the
+ * registered callback show that the route receives there.
  */
-class WebhookRegistrationTest extends WebhookTestSupport {
+class WebhookRegistrationTest extends SandboxWebhookTestSupport {
 
-    private WebhooksApiStub callfireApi;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        callfireApi = new WebhooksApiStub();
-    }
-
-    @AfterEach
-    void stopApi() {
-        if (context != null) {
-            context.stop(); // deletes the webhook while the API still answers
-        }
-        callfireApi.close();
-    }
+    private static final String OUR_NUMBER = "67076";
 
     @Test
     void registersTheWebhookAtStartAndDeletesItAtStop() throws Exception {
-        startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
+        startCamel(sandboxCallfire(), new RouteBuilder() {
             @Override
             public void configure() {
                 from("webhook:callfire:webhooks/events?resource=inboundtext&events=finished&webhookName=replies"
@@ -62,24 +48,34 @@ class WebhookRegistrationTest extends WebhookTestSupport {
         assertThat(callback.getHost()).isEqualTo("localhost");
         assertThat(callback.getPort()).isEqualTo(port);
 
-        // CallFire posts to the callback it was given: the route receives there
-        byte[] body = utf8(notification(webhook.getId(), "InboundText", event(webhook.getId(), "InboundText",
-                "Finished", 7, "{\"id\": 12, \"message\": \"on my way\"}")));
-        assertThat(post(callback.getRawPath(), body, sign(SECRET, body)).statusCode()).isEqualTo(200);
-        assertThat(received).hasSize(1);
+        // the sandbox posts the signed notification to the callback it was given: the route receives there
+        long textId = sandbox().injectInboundText("12135551234", OUR_NUMBER, "on my way");
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        assertThat(received.get(0).getMessage().getBody(Text.class).getId()).isEqualTo(textId);
         assertThat(received.get(0).getMessage().getBody(Text.class).getMessage()).isEqualTo("on my way");
         assertThat(received.get(0).getMessage().getHeader(CallfireConstants.WEBHOOK_ID)).isEqualTo(webhook.getId());
         assertThat(received.get(0).getFromRouteId()).isEqualTo("replies");
-        assertThat(post(callback.getRawPath(), body, null).statusCode()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(webhook.getId()).stream()
+                .allMatch(delivery -> delivery.outcome() == Delivery.Outcome.DELIVERED));
+        assertThat(deliveries(webhook.getId())).singleElement()
+                .satisfies(delivery -> assertThat(delivery.attempts()).extracting(Delivery.Attempt::status)
+                        .containsExactly(200));
+        byte[] unsigned = utf8(notification(webhook.getId(), "InboundText", event(webhook.getId(), "InboundText",
+                "Finished", 7, "{\"id\": 12, \"message\": \"forged\"}")));
+        assertThat(post(callback.getRawPath(), unsigned, null).statusCode()).isEqualTo(401);
 
         context.stop();
 
         assertThat(webhooks()).isEmpty();
+        // nothing watches inbound texts any more: the sandbox logs no delivery for the next one
+        sandbox().injectInboundText("12135551234", OUR_NUMBER, "anyone there?");
+        assertThat(deliveries()).hasSize(1);
+        assertThat(received).hasSize(1);
     }
 
     @Test
     void registersNothingWithWebhookAutoRegisterFalseAndStillReceives() throws Exception {
-        startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
+        startCamel(sandboxCallfire(), new RouteBuilder() {
             @Override
             public void configure() {
                 from("webhook:callfire:webhooks/events?webhookAutoRegister=false&webhookPath=/hooks/texts"
@@ -89,23 +85,28 @@ class WebhookRegistrationTest extends WebhookTestSupport {
         });
 
         assertThat(webhooks()).isEmpty();
-        byte[] body = utf8(notification(3, "OutboundText", event(3, "OutboundText", "Finished", 8, "{\"id\": 13}")));
-        assertThat(post("/hooks/texts", body, sign(SECRET, body)).statusCode()).isEqualTo(200);
-        assertThat(received).hasSize(1);
+        // registered by someone else (a deployment script): the route receives what the sandbox posts
+        long theirs = createWebhook("deployed", "InboundText", "http://localhost:" + port + "/hooks/texts", SECRET);
+        sandbox().injectInboundText("12135551234", OUR_NUMBER, "hello");
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        assertThat(received.get(0).getMessage().getBody(Text.class).getMessage()).isEqualTo("hello");
+        assertThat(received.get(0).getMessage().getHeader(CallfireConstants.WEBHOOK_ID)).isEqualTo(theirs);
+
+        context.stop();
+
+        assertThat(webhooks()).as("stopping deletes nothing either").extracting(Webhook::getId)
+                .containsExactly(theirs);
     }
 
     @Test
     void replacesTheWebhookACrashedRunLeftAtTheSameCallback() throws Exception {
         port = freePort();
         String callback = "http://localhost:" + port + "/hooks/replies";
-        long leftover = callfireApi.add("{\"name\":\"replies\",\"resource\":\"InboundText\",\"events\":[\"Finished\"],"
-                + "\"callback\":\"" + callback + "\",\"secret\":\"old\",\"enabled\":true}");
-        long otherResource = callfireApi.add("{\"name\":\"calls\",\"resource\":\"InboundCall\","
-                + "\"events\":[\"Finished\"],\"callback\":\"" + callback + "\",\"enabled\":true}");
-        long otherCallback = callfireApi.add("{\"name\":\"elsewhere\",\"resource\":\"InboundText\","
-                + "\"events\":[\"Finished\"],\"callback\":\"https://other.example.com/hook\",\"enabled\":true}");
+        long leftover = createWebhook("replies", "InboundText", callback, "old");
+        long otherResource = createWebhook("calls", "InboundCall", callback, null);
+        long otherCallback = createWebhook("elsewhere", "InboundText", "http://127.0.0.1:9/elsewhere", null);
 
-        startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
+        startCamel(sandboxCallfire(), new RouteBuilder() {
             @Override
             public void configure() {
                 from("webhook:callfire:webhooks/events?resource=InboundText&webhookPath=/hooks/replies"
@@ -116,14 +117,22 @@ class WebhookRegistrationTest extends WebhookTestSupport {
 
         assertThat(webhooks()).extracting(Webhook::getId).doesNotContain(leftover)
                 .contains(otherResource, otherCallback).hasSize(3);
-        assertThat(webhooks()).filteredOn(webhook -> webhook.getResource().equals("InboundText")
-                && webhook.getCallback().equals(callback)).singleElement()
-                .satisfies(webhook -> assertThat(webhook.getSecret()).isEqualTo(SECRET));
+        Webhook ours = webhooks().stream().filter(webhook -> webhook.getResource().equals("InboundText")
+                && webhook.getCallback().equals(callback)).findFirst().orElseThrow();
+        assertThat(ours.getSecret()).isEqualTo(SECRET);
+
+        // one inbound text reaches the route once: the leftover would have posted it a second time, signed "old"
+        sandbox().injectInboundText("12135551234", OUR_NUMBER, "only once");
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        assertThat(deliveries()).filteredOn(delivery -> delivery.callback().equals(callback)).singleElement()
+                .satisfies(delivery -> assertThat(delivery.webhook().id()).isEqualTo(ours.getId()));
+        assertThat(received).singleElement().satisfies(exchange -> assertThat(
+                exchange.getMessage().getHeader(CallfireConstants.WEBHOOK_ID)).isEqualTo(ours.getId()));
     }
 
     @Test
     void theSecretStaysOutOfTheEndpointsShownInLogs() throws Exception {
-        startCamel(callfire(callfireApi.baseUrl()), new RouteBuilder() {
+        startCamel(sandboxCallfire(), new RouteBuilder() {
             @Override
             public void configure() {
                 from("webhook:callfire:webhooks/events?resource=CallBroadcast&secret=RAW(" + SECRET + ")")
@@ -137,18 +146,6 @@ class WebhookRegistrationTest extends WebhookTestSupport {
             if (endpoint.getEndpointUri().startsWith("callfire:")) {
                 assertThat(endpoint.getEndpointUri()).doesNotContain("s3cr");
             }
-        }
-    }
-
-    /* what GET /webhooks lists, read with the component's own operation executor */
-    @SuppressWarnings("unchecked")
-    private List<Webhook> webhooks() throws Exception {
-        try (var probe = new org.apache.camel.impl.DefaultCamelContext()) {
-            probe.addComponent("callfire", callfire(callfireApi.baseUrl()));
-            probe.start();
-            ProducerTemplate template = probe.createProducerTemplate();
-            Page<Webhook> page = template.requestBody("callfire:webhooks/find", null, Page.class);
-            return page.getItems();
         }
     }
 }

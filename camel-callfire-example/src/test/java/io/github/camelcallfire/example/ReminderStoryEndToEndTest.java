@@ -7,8 +7,10 @@ import io.github.camelcallfire.model.Page;
 import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.model.TextBroadcast;
 import io.github.camelcallfire.model.TextBroadcastStats;
+import io.github.camelcallfire.model.Webhook;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
+import io.github.camelcallfire.sandbox.webhooks.Delivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Runs the whole example on the sandbox, once with the Java DSL reply routes and once with the YAML DSL ones, and
- * checks through the component what CallFire was told to do: every text exactly, so that a reply answered twice (or
- * a reminder sent twice) fails the test.
+ * Runs the whole example on the sandbox, once with the Java DSL reply routes and once with the YAML DSL ones, each with
+ * replies polled (the default) and from the InboundText webhook, and checks through the component what CallFire was
+ * told to do: every text exactly, so that a reply answered twice (or a reminder sent twice) fails the test.
  */
 class ReminderStoryEndToEndTest {
 
@@ -73,11 +77,61 @@ class ReminderStoryEndToEndTest {
     void remindsAnswersEveryReplyAndAnnouncesToAllPatients(ReplyRouteFlavour flavour, @TempDir Path workDir) {
         ExampleOptions options = ExampleOptions.defaults()
                 .withWorkDir(workDir).withReplyRoutes(flavour).withPollDelayMs(200);
+        assertThat(options.replies()).as("polling is the default").isEqualTo(ReplySource.POLLING);
         ReminderApplication app = ReminderApplication.onSandbox(SANDBOX.sandbox(), options);
 
         assertTimeoutPreemptively(Duration.ofSeconds(90), app::run,
                 "the story should complete by itself on the sandbox and let the application return");
 
+        assertTheStoryHappenedExactlyOnce(app);
+        assertThat(SANDBOX.sandbox().webhooks().deliveries()).as("polling registers no webhook").isEmpty();
+    }
+
+    /**
+     * The same story with -Dexample.replies=webhooks: the sandbox posts each patient's reply, signed, to the
+     * InboundText webhook the run registered on platform-http, and the run deletes that webhook when it ends.
+     */
+    @ParameterizedTest
+    @EnumSource(ReplyRouteFlavour.class)
+    void remindsAnswersEveryReplyAndAnnouncesToAllPatientsWithRepliesFromTheWebhook(ReplyRouteFlavour flavour,
+            @TempDir Path workDir) throws Exception {
+        int port = freePort();
+        ExampleOptions options = ExampleOptions.defaults()
+                .withWorkDir(workDir).withReplyRoutes(flavour).withPollDelayMs(200)
+                .withWebhookReplies(port, "http://localhost:" + port);
+        ReminderApplication app = ReminderApplication.onSandbox(SANDBOX.sandbox(), options);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(90), app::run,
+                "the story should complete by itself on the sandbox and let the application return");
+
+        assertTheStoryHappenedExactlyOnce(app);
+        // every reply came through the webhook: one signed notification each, answered 200 at the first attempt
+        List<Delivery> deliveries = deliveriesOnceAnswered();
+        assertThat(deliveries).hasSize(PATIENTS.size()).allSatisfy(delivery -> {
+            assertThat(delivery.callback()).isEqualTo("http://localhost:" + port + ReplySource.WEBHOOK_PATH);
+            assertThat(delivery.webhook().name()).isEqualTo("appointment-reminders");
+            assertThat(delivery.signature()).isNotNull();
+            assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.DELIVERED);
+            assertThat(delivery.attempts()).extracting(Delivery.Attempt::status).containsExactly(200);
+        });
+        assertThat(deliveries).extracting(delivery -> delivery.notification().at("/events/0/resource/id").asLong())
+                .containsExactlyInAnyOrderElementsOf(inboundReplies().stream().map(Text::getId).toList());
+        assertThat(webhooks()).as("the run deletes its webhook when it ends").isEmpty();
+    }
+
+    /* the route runs inside the POST: the sandbox records an attempt once the answer is back, maybe after the run */
+    private static List<Delivery> deliveriesOnceAnswered() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Delivery> deliveries = SANDBOX.sandbox().webhooks().deliveries();
+        while (deliveries.stream().anyMatch(delivery -> delivery.outcome() == Delivery.Outcome.PENDING)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            deliveries = SANDBOX.sandbox().webhooks().deliveries();
+        }
+        return deliveries;
+    }
+
+    private void assertTheStoryHappenedExactlyOnce(ReminderApplication app) {
         // exactly these texts, each once: a reminder or a reply answered twice fails here (anySatisfy let it pass)
         Map<String, List<String>> sent = outboundMessagesByRecipient();
         assertThat(sent).containsOnlyKeys(PATIENTS);
@@ -133,6 +187,17 @@ class ReminderStoryEndToEndTest {
         Page<TextBroadcast> page = callfire.requestBody("callfire:broadcasts/find", null, Page.class);
         assertThat(page.getItems()).hasSize(1);
         return page.getItems().get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Webhook> webhooks() {
+        return callfire.requestBody("callfire:webhooks/find", null, Page.class).getItems();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @SuppressWarnings("unchecked")
