@@ -3,8 +3,6 @@ package io.github.camelcallfire.reliability;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,24 +18,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * request through it reaches the sandbox and succeeds, so the whole proxied exchange (challenge, credentials,
  * CallFire's Authorization, a retry) runs under the loggers.
  */
-final class AuthenticatingProxy implements AutoCloseable {
+final class AuthenticatingProxy extends LoopbackProxy {
 
-    private final ServerSocket server;
     private final String expectedCredentials;
     private final List<String> forwarded = new CopyOnWriteArrayList<>();
     private final List<String> refusedCredentials = new CopyOnWriteArrayList<>();
 
     AuthenticatingProxy(String username, String password) throws IOException {
+        super("authenticating-proxy");
         expectedCredentials = "Basic " + Base64.getEncoder().encodeToString(
                 (username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptAll, "authenticating-proxy");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    int port() {
-        return server.getLocalPort();
     }
 
     /** The request line of every request forwarded, e.g. {@code GET http://127.0.0.1:1234/v2/me/account HTTP/1.1}. */
@@ -50,18 +40,9 @@ final class AuthenticatingProxy implements AutoCloseable {
         return refusedCredentials;
     }
 
-    private void acceptAll() {
-        while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                serve(socket.getInputStream(), socket.getOutputStream());
-            } catch (IOException e) {
-                // closed by the client or by close(): nothing left to serve on this connection
-            }
-        }
-    }
-
-    private void serve(InputStream in, OutputStream out) throws IOException {
-        for (String head = RefusingProxy.readHead(in); head != null; head = RefusingProxy.readHead(in)) {
+    @Override
+    void serve(InputStream in, OutputStream out) throws IOException {
+        for (String head = readHead(in); head != null; head = readHead(in)) {
             String[] lines = head.split("\r\n");
             String credentials = header(lines, "proxy-authorization");
             String length = header(lines, "content-length");
@@ -70,10 +51,7 @@ final class AuthenticatingProxy implements AutoCloseable {
                 if (credentials != null) {
                     refusedCredentials.add(credentials);
                 }
-                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                        + "Proxy-Authenticate: Basic realm=\"test proxy\"\r\nContent-Length: 0\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+                challenge(out);
                 continue;
             }
             forwarded.add(lines[0]);
@@ -102,7 +80,7 @@ final class AuthenticatingProxy implements AutoCloseable {
             toServer.write(body);
             toServer.flush();
             InputStream fromServer = upstream.getInputStream();
-            String head = RefusingProxy.readHead(fromServer);
+            String head = readHead(fromServer);
             if (head == null) {
                 return;
             }
@@ -119,19 +97,5 @@ final class AuthenticatingProxy implements AutoCloseable {
             out.write(length == null ? fromServer.readAllBytes() : fromServer.readNBytes(Integer.parseInt(length)));
             out.flush();
         }
-    }
-
-    private static String header(String[] lines, String name) {
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].toLowerCase(Locale.ROOT).startsWith(name + ":")) {
-                return lines[i].substring(lines[i].indexOf(':') + 1).trim();
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
     }
 }
