@@ -1,8 +1,5 @@
 package io.github.camelcallfire.sandbox.control;
 
-import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,30 +10,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * how a test makes the sandbox answer like a newer CallFire: fields no client knows yet, {@code ""} or new enum
  * values.
  */
-public final class AnswerFields {
+public final class AnswerFields extends RequestRule {
 
-    private long id;
-    private String path = ".*";
-    private String method;
     private ObjectNode fields;
 
-    @JsonIgnore
-    private Pattern compiled;
-
     void validate(long assignedId) {
-        this.id = assignedId;
-        try {
-            compiled = Pattern.compile(path == null ? ".*" : path);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'path' is not a valid regular expression: " + e.getMessage());
-        }
+        assign(assignedId);
         if (fields == null || fields.isEmpty()) {
             throw new IllegalArgumentException("'fields' is required: a JSON object of the fields to add");
         }
-    }
-
-    boolean matches(String requestMethod, String requestPath) {
-        return (method == null || method.equalsIgnoreCase(requestMethod)) && compiled.matcher(requestPath).matches();
     }
 
     /** Adds the fields to an answer object, or to each object item of its {@code items} array. */
@@ -54,26 +36,6 @@ public final class AnswerFields {
         } else {
             object.setAll(fields.deepCopy());
         }
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
     }
 
     public ObjectNode getFields() {

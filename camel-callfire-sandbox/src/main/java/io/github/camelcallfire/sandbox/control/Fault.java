@@ -1,7 +1,6 @@
 package io.github.camelcallfire.sandbox.control;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -13,11 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * ({@code phase}: {@link FaultPhase#BEFORE} the request is handled, the default, or {@link FaultPhase#AFTER} it was
  * handled successfully).
  */
-public final class Fault {
+public final class Fault extends RequestRule {
 
-    private long id;
-    private String path = ".*";
-    private String method;
     private Integer status;
     private Integer retryAfterSeconds;
     private Integer latencyMs;
@@ -28,18 +24,11 @@ public final class Fault {
     private FaultPhase phase = FaultPhase.BEFORE;
 
     @JsonIgnore
-    private Pattern compiled;
-    @JsonIgnore
     private final AtomicInteger usesLeft = new AtomicInteger(Integer.MAX_VALUE);
 
     /** Checks the rule and prepares it; a rule that could never act is refused. */
     void validate(long assignedId) {
-        this.id = assignedId;
-        try {
-            compiled = Pattern.compile(path == null ? ".*" : path);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'path' is not a valid regular expression: " + e.getMessage());
-        }
+        assign(assignedId);
         if (status != null && (status < 100 || status > 599)) {
             throw new IllegalArgumentException("'status' must be an HTTP status between 100 and 599, got " + status);
         }
@@ -65,8 +54,7 @@ public final class Fault {
     }
 
     boolean matches(FaultPhase requestPhase, String requestMethod, String requestPath) {
-        return phase == requestPhase && (method == null || method.equalsIgnoreCase(requestMethod))
-                && compiled.matcher(requestPath).matches();
+        return phase == requestPhase && matches(requestMethod, requestPath);
     }
 
     /** Takes one use of the rule; false once its {@code count} is spent. */
@@ -76,26 +64,6 @@ public final class Fault {
 
     boolean spent() {
         return usesLeft.get() == 0;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
     }
 
     public Integer getStatus() {

@@ -3,9 +3,7 @@ package io.github.camelcallfire.sandbox.control;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -16,16 +14,10 @@ import io.github.camelcallfire.sandbox.http.Json;
  * regex over the full path, optional {@code method}) exactly as they arrived, before the sandbox handles (or refuses)
  * them; at most {@value #MAX_REQUESTS}.
  */
-public final class Recording {
+public final class Recording extends RequestRule {
 
     static final int MAX_REQUESTS = 1000;
 
-    private long id;
-    private String path = ".*";
-    private String method;
-
-    @JsonIgnore
-    private Pattern compiled;
     private final List<Received> items = new ArrayList<>();
 
     /** A request as it arrived: its body as JSON, or as text when it is no JSON ({@code null} when empty). */
@@ -33,16 +25,7 @@ public final class Recording {
     }
 
     void validate(long assignedId) {
-        this.id = assignedId;
-        try {
-            compiled = Pattern.compile(path == null ? ".*" : path);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'path' is not a valid regular expression: " + e.getMessage());
-        }
-    }
-
-    boolean matches(String requestMethod, String requestPath) {
-        return (method == null || method.equalsIgnoreCase(requestMethod)) && compiled.matcher(requestPath).matches();
+        assign(assignedId);
     }
 
     synchronized void add(String requestMethod, String requestPath, String query, byte[] body) {
@@ -60,26 +43,6 @@ public final class Recording {
         } catch (java.io.IOException e) {
             return TextNode.valueOf(new String(body, StandardCharsets.UTF_8));
         }
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
     }
 
     /** The requests received so far, oldest first. */
