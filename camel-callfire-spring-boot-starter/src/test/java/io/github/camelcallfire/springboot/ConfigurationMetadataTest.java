@@ -2,6 +2,9 @@ package io.github.camelcallfire.springboot;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.Enumeration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +100,23 @@ class ConfigurationMetadataTest {
             assertThat(property.path("description").asText().replaceAll("\\s+", " "))
                     .as(entry.getKey()).startsWith(first);
         });
+    }
+
+    /** The table of properties in docs/integrations.md lists each property with the default the metadata has. */
+    @Test
+    void theDocumentedTableMatchesTheMetadata() throws Exception {
+        Map<String, String> documented = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("../docs/integrations.md"))) {
+            if (line.startsWith("| `" + CallfireComponentConfiguration.PREFIX + ".")) {
+                String[] cells = line.split("\\|");
+                documented.put(cells[1].trim().replace("`", ""), cells[3].trim().replace("`", ""));
+            }
+        }
+        Map<String, String> generated = new TreeMap<>();
+        properties().forEach((name, property) -> generated.put(name, property.has("defaultValue")
+                ? property.path("defaultValue").asText() : ""));
+
+        assertThat(documented).isEqualTo(generated);
     }
 
     /** Every jar may carry such a file; ours is the one declaring the camel.component.callfire group. */
