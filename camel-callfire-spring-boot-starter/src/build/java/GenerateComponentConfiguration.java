@@ -41,10 +41,10 @@ public class GenerateComponentConfiguration {
         StringBuilder accessors = new StringBuilder();
         StringBuilder options = new StringBuilder();
         List<String> skipped = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = catalog.path("componentProperties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String name = entry.getKey();
-            JsonNode option = entry.getValue();
+        JsonNode componentProperties = catalog.path("componentProperties");
+        for (Iterator<String> it = componentProperties.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            JsonNode option = componentProperties.path(name);
             if (SKIPPED.containsKey(name)) {
                 skipped.add(name + ": " + SKIPPED.get(name));
                 continue;
