@@ -2,6 +2,10 @@ package io.github.camelcallfire.springboot;
 
 import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -19,9 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallfireComponentAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(CallfireComponentAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                    CallfireComponentAutoConfiguration.class));
 
-    /* every property the starter has; enabled and ssl-context-parameters have tests of their own below */
+    /** The component Camel resolves for callfire: endpoints, created from the service file and customized. */
+    private static CallfireComponent callfire(org.springframework.context.ApplicationContext context) {
+        return context.getBean(CamelContext.class).getComponent("callfire", CallfireComponent.class);
+    }
+
+    /* every property the starter generates; ssl-context-parameters has tests of its own below */
     private static final String[] EVERY_PROPERTY = {
             "camel.component.callfire.username=api-user",
             "camel.component.callfire.password=api-secret",
@@ -43,8 +53,7 @@ class CallfireComponentAutoConfigurationTest {
             "camel.component.callfire.lazy-start-producer=true",
             "camel.component.callfire.bridge-error-handler=true",
             "camel.component.callfire.autowired-enabled=false",
-            "camel.component.callfire.health-check-consumer-enabled=false",
-            "camel.component.callfire.health-check-producer-enabled=false"};
+            "camel.component.callfire.health-check-consumer-enabled=false"};
 
     /**
      * Guards the copy of each property onto the component (CallfireComponentAutoConfiguration): every property is set
@@ -55,7 +64,7 @@ class CallfireComponentAutoConfigurationTest {
     void bindsEveryPropertyToTheComponent() {
         runner.withPropertyValues(EVERY_PROPERTY)
                 .run(context -> {
-                    CallfireComponent component = context.getBean("callfire", CallfireComponent.class);
+                    CallfireComponent component = callfire(context);
                     CallfireConfiguration configuration = component.getConfiguration();
                     assertThat(configuration.getUsername()).isEqualTo("api-user");
                     assertThat(configuration.getPassword()).isEqualTo("api-secret");
@@ -78,7 +87,6 @@ class CallfireComponentAutoConfigurationTest {
                     assertThat(component.isBridgeErrorHandler()).isTrue();
                     assertThat(component.isAutowiredEnabled()).isFalse();
                     assertThat(component.isHealthCheckConsumerEnabled()).isFalse();
-                    assertThat(component.isHealthCheckProducerEnabled()).isFalse();
                 });
     }
 
@@ -93,7 +101,6 @@ class CallfireComponentAutoConfigurationTest {
         Set<String> set = Arrays.stream(EVERY_PROPERTY)
                 .map(assignment -> assignment.substring("camel.component.callfire.".length(), assignment.indexOf('=')))
                 .collect(Collectors.toCollection(TreeSet::new));
-        set.add("enabled");
         set.add("ssl-context-parameters");
 
         assertThat(set).isEqualTo(properties);
@@ -103,7 +110,7 @@ class CallfireComponentAutoConfigurationTest {
     void keepsTheComponentDefaultsWhenNothingIsSet() {
         CallfireConfiguration defaults = new CallfireConfiguration();
         runner.run(context -> {
-            CallfireComponent component = context.getBean(CallfireComponent.class);
+            CallfireComponent component = callfire(context);
             CallfireConfiguration configuration = component.getConfiguration();
             assertThat(configuration.getBaseUrl()).isEqualTo(CallfireConfiguration.DEFAULT_BASE_URL);
             assertThat(configuration.getConnectTimeout()).isEqualTo(defaults.getConnectTimeout());
@@ -119,19 +126,47 @@ class CallfireComponentAutoConfigurationTest {
     @Test
     void backsOffWhenDisabled() {
         runner.withPropertyValues("camel.component.callfire.enabled=false", "camel.component.callfire.username=u")
-                .run(context -> assertThat(context).doesNotHaveBean(CallfireComponent.class)
-                        .doesNotHaveBean(CallfireComponentConfiguration.class));
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(ComponentCustomizer.class)
+                            .doesNotHaveBean(CallfireComponentConfiguration.class);
+                    assertThat(callfire(context).getConfiguration().getUsername()).isNull();
+                });
     }
 
     @Test
-    void leavesTheApplicationsOwnComponentAlone() {
+    void leavesThePropertiesUnappliedWhenTheCustomizerIsDisabled() {
+        runner.withPropertyValues("camel.component.callfire.customizer.enabled=false",
+                        "camel.component.callfire.username=u", "camel.component.callfire.max-connections=3")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(CallfireComponentConfiguration.class);
+                    CallfireConfiguration configuration = callfire(context).getConfiguration();
+                    assertThat(configuration.getUsername()).isNull();
+                    assertThat(configuration.getMaxConnections()).isEqualTo(new CallfireConfiguration().getMaxConnections());
+                });
+    }
+
+    @Test
+    void configuresAnApplicationBeanNamedCallfire() {
+        CallfireComponent own = new CallfireComponent();
+        runner.withBean("callfire", CallfireComponent.class, () -> own)
+                .withPropertyValues("camel.component.callfire.username=from-properties")
+                .run(context -> {
+                    assertThat(callfire(context)).isSameAs(own);
+                    assertThat(own.getConfiguration().getUsername()).isEqualTo("from-properties");
+                });
+    }
+
+    @Test
+    void leavesCallfireComponentsOfOtherNamesAlone() {
         CallfireComponent own = new CallfireComponent();
         runner.withBean("myCallfire", CallfireComponent.class, () -> own)
                 .withPropertyValues("camel.component.callfire.username=ignored")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(CallfireComponent.class);
-                    assertThat(context.getBean(CallfireComponent.class)).isSameAs(own);
+                    CamelContext camel = context.getBean(CamelContext.class);
+                    assertThat(camel.getComponent("myCallfire", CallfireComponent.class)).isSameAs(own);
                     assertThat(own.getConfiguration().getUsername()).isNull();
+                    assertThat(callfire(context)).isNotSameAs(own);
+                    assertThat(callfire(context).getConfiguration().getUsername()).isEqualTo("ignored");
                 });
     }
 
@@ -140,13 +175,19 @@ class CallfireComponentAutoConfigurationTest {
         SSLContextParameters tls = new SSLContextParameters();
         runner.withBean("callfireTls", SSLContextParameters.class, () -> tls)
                 .withPropertyValues("camel.component.callfire.ssl-context-parameters=#bean:callfireTls")
-                .run(context -> assertThat(context.getBean(CallfireComponent.class).getConfiguration()
+                .run(context -> assertThat(callfire(context).getConfiguration()
                         .getSslContextParameters()).isSameAs(tls));
     }
 
     @Test
-    void failsStartupNamingAMissingSslContextParametersBean() {
+    void failsStartupOfARouteNamingAMissingSslContextParametersBean() {
         runner.withPropertyValues("camel.component.callfire.ssl-context-parameters=noSuchTls")
+                .withBean(RouteBuilder.class, () -> new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:send").to("callfire:texts/send");
+                    }
+                })
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .rootCause().hasMessageContaining("noSuchTls"));
     }
