@@ -89,6 +89,7 @@ class ValidationBoundariesTest extends CallfireTestSupport {
                         List.of(Map.of("phoneNumber", GOOD_NUMBER, "attributes", Map.of("a", "b")), "x"),
                         "body[1] is", "not an object"),
                 bad("empty JSON array of recipients", ADD_RECIPIENTS, null, "[]", "empty list"),
+                bad("empty List of recipients", ADD_RECIPIENTS, null, List.of(), "empty list"),
                 bad("one JSON recipient object", ADD_RECIPIENTS, null, "{\"phoneNumber\":\"+12135551100\"}",
                         "must be a JSON array of TextRecipient", "but is an object"),
                 bad("one recipient map with attributes", ADD_RECIPIENTS, null,
@@ -143,6 +144,11 @@ class ValidationBoundariesTest extends CallfireTestSupport {
                 Arguments.of("defaultMessage over two lines", SEND, Map.of("CamelCallfireDefaultMessage",
                         "line one\nline two"), List.of(GOOD_NUMBER)),
                 Arguments.of("empty fromNumber filter", FIND, header("CamelCallfireFromNumber", ""), null),
+                Arguments.of("query value of 2048 characters", FIND, header("CamelCallfireFields", "f".repeat(2048)),
+                        null),
+                Arguments.of("recipients longer than a URL may be, sent in the body", SEND,
+                        header(CallfireConstants.TO_NUMBER, String.join(",", java.util.Collections.nCopies(200,
+                                GOOD_NUMBER))), "hi"),
                 Arguments.of("list name of 10000 characters", CREATE_LIST, null, Map.of("name", "n".repeat(10_000))),
                 Arguments.of("recipient map with a number field", ADD_RECIPIENTS, null, List.of(numberField)));
     }
