@@ -34,6 +34,17 @@ class PathTemplateEncodingTest {
         assertThat(PathTemplate.encode("caf\u00e9 \ud83d\ude00 \ud83d")).isEqualTo(urlEncoder("caf\u00e9 \ud83d\ude00 \ud83d"));
     }
 
+    /* the first and last character of each unreserved range keeps a following '~' as it is (found by mutation testing) */
+    @Example
+    void leavesValuesOfRangeEdgesAndTildeAsTheyAre() {
+        for (String value : new String[] {"a~", "z~", "A~", "Z~", "0~", "9~", "-~", "_~", ".~"}) {
+            assertThat(PathTemplate.encode(value)).as(value).isEqualTo(value);
+        }
+        for (String value : new String[] {"`~", "{~", "@~", "[~", "/~", ":~"}) {
+            assertThat(PathTemplate.encode(value)).as(value).isEqualTo(urlEncoder(value)).endsWith("%7E");
+        }
+    }
+
     @Provide
     Arbitrary<String> values() {
         // ASCII punctuation, Latin-1, other BMP characters and surrogates (paired and lone), mixed
