@@ -172,14 +172,15 @@ public final class ArgumentRules {
         if (takesList(param)) {
             return elements(value);
         }
-        if (param.location() == ParamLocation.PATH || value instanceof CharSequence || value instanceof Number
-                || value instanceof Boolean) {
-            return List.of(String.valueOf(value));
-        }
+        // before the path case: an array's own toString ("[J@1b6d3586") would be what an error message quotes
         if (value instanceof Collection<?> || value.getClass().isArray()) {
             StringJoiner joined = new StringJoiner(",");
             forEachItem(value, item -> joined.add(String.valueOf(item)));
             return List.of(joined.toString());
+        }
+        if (param.location() == ParamLocation.PATH || value instanceof CharSequence || value instanceof Number
+                || value instanceof Boolean) {
+            return List.of(String.valueOf(value));
         }
         // dates and enums: the component writes them itself
         return List.of();

@@ -60,9 +60,11 @@ class ValidationBoundariesTest extends CallfireTestSupport {
                         "limit 'ten'", "not a whole number"),
                 bad("id as a Boolean", GET_TEXT, header(CallfireConstants.ID, Boolean.TRUE), null, "id 'true'",
                         "plain digits"),
-                bad("id as a List of two", GET_TEXT, header(CallfireConstants.ID, List.of(1L, 2L)), null, "is not an id"),
+                // the values quoted as given, not as the array's own toString ("[Ljava.lang.Long;@1b6d3586")
+                bad("id as a List of two", GET_TEXT, header(CallfireConstants.ID, List.of(1L, 2L)), null,
+                        "id '1,2'", "is not an id"),
                 bad("id as an array of two", GET_TEXT, header(CallfireConstants.ID, new Long[] {1L, 2L}), null,
-                        "is not an id"),
+                        "id '1,2'", "is not an id"),
                 bad("the model's UNKNOWN state", FIND, header("CamelCallfireStates", "UNKNOWN"), null,
                         "states 'UNKNOWN'", "is not one of"),
                 bad("toNumbers as a List", SEND, header(CallfireConstants.TO_NUMBER, List.of(GOOD_NUMBER,
