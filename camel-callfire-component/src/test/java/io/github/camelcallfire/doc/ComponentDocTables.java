@@ -21,16 +21,16 @@ import java.util.regex.Pattern;
  * {@code // component options: START/END}, {@code // endpoint options: START/END} and
  * {@code // component headers: START/END}. Everything outside the markers is left as written.
  * <p>
- * The build runs {@link #main} in {@code process-test-classes} (exec-maven-plugin, after the catalog is generated in
- * {@code process-classes}); {@code ComponentDocTablesTest} renders into memory and fails when the committed adoc
- * differs. Test code, so it does not ship in the component's jar.
+ * {@link #main} rewrites the adoc when asked ({@link #UPDATE_COMMAND}: exec-maven-plugin in
+ * {@code process-test-classes}, after the catalog is generated in {@code process-classes}); a normal build leaves the
+ * committed adoc alone, and {@code ComponentDocTablesTest} renders into memory and fails when it differs. Test code, so it does not ship in the component's jar.
  */
 public final class ComponentDocTables {
 
     public static final String CATALOG = "src/generated/resources/META-INF/io/github/camelcallfire/callfire.json";
     public static final String ADOC = "src/main/docs/callfire-component.adoc";
-    public static final String UPDATE_COMMAND = "mvn -o -q -pl camel-callfire-sandbox,camel-callfire-component "
-            + "process-test-classes (or any later phase, e.g. test)";
+    public static final String UPDATE_COMMAND = "mvn -q -pl camel-callfire-sandbox,camel-callfire-component "
+            + "-Dcallfire.adoc.skip=false process-test-classes";
 
     /** The catalog's groups in the order Camel's documentation shows them; other groups follow as they appear. */
     private static final List<String> GROUP_ORDER = List.of("common", "consumer", "consumer (advanced)", "producer",
