@@ -17,7 +17,37 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
  */
 @Generated("org.apache.camel.maven.packaging.EndpointSchemaGeneratorMojo")
 @SuppressWarnings("unchecked")
-public class CallfireComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
+public class CallfireComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, ExtendedPropertyConfigurerGetter {
+
+    private static final Map<String, Object> ALL_OPTIONS;
+    static {
+        Map<String, Object> map = new CaseInsensitiveMap();
+        map.put("BaseUrl", java.lang.String.class);
+        map.put("Configuration", io.github.camelcallfire.CallfireConfiguration.class);
+        map.put("BridgeErrorHandler", boolean.class);
+        map.put("LazyStartProducer", boolean.class);
+        map.put("AutowiredEnabled", boolean.class);
+        map.put("ConnectionRequestTimeout", long.class);
+        map.put("ConnectTimeout", long.class);
+        map.put("MaxConnections", int.class);
+        map.put("MaxRetries", int.class);
+        map.put("MaxRetryAfter", long.class);
+        map.put("RateLimit", double.class);
+        map.put("ResponseTimeout", long.class);
+        map.put("RetryInitialDelay", long.class);
+        map.put("RetryMaxDelay", long.class);
+        map.put("HealthCheckConsumerEnabled", boolean.class);
+        map.put("HealthCheckProducerEnabled", boolean.class);
+        map.put("ProxyHost", java.lang.String.class);
+        map.put("ProxyPassword", java.lang.String.class);
+        map.put("ProxyPort", java.lang.Integer.class);
+        map.put("ProxyUsername", java.lang.String.class);
+        map.put("Password", java.lang.String.class);
+        map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
+        map.put("TrustAllCertificates", boolean.class);
+        map.put("Username", java.lang.String.class);
+        ALL_OPTIONS = map;
+    }
 
     private io.github.camelcallfire.CallfireConfiguration getOrCreateConfiguration(CallfireComponent target) {
         if (target.getConfiguration() == null) {
@@ -77,6 +107,11 @@ public class CallfireComponentConfigurer extends PropertyConfigurerSupport imple
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public Map<String, Object> getAllOptions(Object target) {
+        return ALL_OPTIONS;
     }
 
     @Override

@@ -17,7 +17,72 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
  */
 @Generated("org.apache.camel.maven.packaging.EndpointSchemaGeneratorMojo")
 @SuppressWarnings("unchecked")
-public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
+public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, ExtendedPropertyConfigurerGetter {
+
+    private static final Map<String, Object> ALL_OPTIONS;
+    static {
+        Map<String, Object> map = new CaseInsensitiveMap();
+        map.put("ApiName", java.lang.String.class);
+        map.put("MethodName", java.lang.String.class);
+        map.put("BaseUrl", java.lang.String.class);
+        map.put("AuthFailureMaxBackoff", long.class);
+        map.put("EmitFinalOnly", boolean.class);
+        map.put("Events", java.lang.String.class);
+        map.put("FailureMaxBackoff", long.class);
+        map.put("FinalStateWaitMs", long.class);
+        map.put("LookBackMs", long.class);
+        map.put("MaxMessagesPerPoll", int.class);
+        map.put("PageSize", long.class);
+        map.put("SendEmptyMessageWhenIdle", boolean.class);
+        map.put("StartFrom", java.lang.String.class);
+        map.put("StateKey", java.lang.String.class);
+        map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
+        map.put("WebhookName", java.lang.String.class);
+        map.put("WebhookPath", java.lang.String.class);
+        map.put("BridgeErrorHandler", boolean.class);
+        map.put("ExceptionHandler", org.apache.camel.spi.ExceptionHandler.class);
+        map.put("ExchangePattern", org.apache.camel.ExchangePattern.class);
+        map.put("IdempotentRepository", org.apache.camel.spi.IdempotentRepository.class);
+        map.put("PollStrategy", org.apache.camel.spi.PollingConsumerPollStrategy.class);
+        map.put("AutoPaginate", boolean.class);
+        map.put("BroadcastType", io.github.camelcallfire.model.BroadcastType.class);
+        map.put("SendResult", io.github.camelcallfire.send.SendResult.class);
+        map.put("LazyStartProducer", boolean.class);
+        map.put("SendStateRepository", org.apache.camel.spi.StateRepository.class);
+        map.put("ConnectionRequestTimeout", long.class);
+        map.put("ConnectTimeout", long.class);
+        map.put("MaxConnections", int.class);
+        map.put("MaxRetries", int.class);
+        map.put("MaxRetryAfter", long.class);
+        map.put("RateLimit", double.class);
+        map.put("ResponseTimeout", long.class);
+        map.put("RetryInitialDelay", long.class);
+        map.put("RetryMaxDelay", long.class);
+        map.put("ProxyHost", java.lang.String.class);
+        map.put("ProxyPassword", java.lang.String.class);
+        map.put("ProxyPort", java.lang.Integer.class);
+        map.put("ProxyUsername", java.lang.String.class);
+        map.put("BackoffErrorThreshold", int.class);
+        map.put("BackoffIdleThreshold", int.class);
+        map.put("BackoffMultiplier", int.class);
+        map.put("Delay", long.class);
+        map.put("Greedy", boolean.class);
+        map.put("InitialDelay", long.class);
+        map.put("RepeatCount", long.class);
+        map.put("RunLoggingLevel", org.apache.camel.LoggingLevel.class);
+        map.put("ScheduledExecutorService", java.util.concurrent.ScheduledExecutorService.class);
+        map.put("Scheduler", java.lang.Object.class);
+        map.put("SchedulerProperties", java.util.Map.class);
+        map.put("StartScheduler", boolean.class);
+        map.put("TimeUnit", java.util.concurrent.TimeUnit.class);
+        map.put("UseFixedDelay", boolean.class);
+        map.put("Password", java.lang.String.class);
+        map.put("Secret", java.lang.String.class);
+        map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
+        map.put("TrustAllCertificates", boolean.class);
+        map.put("Username", java.lang.String.class);
+        ALL_OPTIONS = map;
+    }
 
     @Override
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
@@ -35,100 +100,33 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "batchid":
-        case "batchId": target.getParameters().setBatchId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "begin": target.getParameters().setBegin(property(camelContext, java.lang.Long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "broadcasttype":
         case "broadcastType": target.setBroadcastType(property(camelContext, io.github.camelcallfire.model.BroadcastType.class, value)); return true;
-        case "call": target.getParameters().setCall(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "callback": target.getParameters().setCallback(property(camelContext, java.lang.String.class, value)); return true;
-        case "callerid": target.getParameters().setCallerid(property(camelContext, java.lang.String.class, value)); return true;
-        case "campaignid":
-        case "campaignId": target.getParameters().setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "city": target.getParameters().setCity(property(camelContext, java.lang.String.class, value)); return true;
-        case "cityprefix":
-        case "cityPrefix": target.getParameters().setCityPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "contactcount":
-        case "contactCount": target.getParameters().setContactCount(property(camelContext, java.lang.Long.class, value)); return true;
-        case "contactid":
-        case "contactId": target.getParameters().setContactId(property(camelContext, java.lang.String.class, value)); return true;
-        case "contactlistid":
-        case "contactListId": target.getParameters().setContactListId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "country": target.getParameters().setCountry(property(camelContext, java.lang.String.class, value)); return true;
-        case "defaultlivemessage":
-        case "defaultLiveMessage": target.getParameters().setDefaultLiveMessage(property(camelContext, java.lang.String.class, value)); return true;
-        case "defaultlivemessagesoundid":
-        case "defaultLiveMessageSoundId": target.getParameters().setDefaultLiveMessageSoundId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "defaultmachinemessage":
-        case "defaultMachineMessage": target.getParameters().setDefaultMachineMessage(property(camelContext, java.lang.String.class, value)); return true;
-        case "defaultmachinemessagesoundid":
-        case "defaultMachineMessageSoundId": target.getParameters().setDefaultMachineMessageSoundId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "defaultmessage":
-        case "defaultMessage": target.getParameters().setDefaultMessage(property(camelContext, java.lang.String.class, value)); return true;
-        case "defaultvoice":
-        case "defaultVoice": target.getParameters().setDefaultVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitfinalonly":
         case "emitFinalOnly": target.getConsumerConfiguration().setEmitFinalOnly(property(camelContext, boolean.class, value)); return true;
-        case "enable": target.getParameters().setEnable(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "enabled": target.getParameters().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "end": target.getParameters().setEnd(property(camelContext, java.lang.Long.class, value)); return true;
-        case "event": target.getParameters().setEvent(property(camelContext, java.lang.String.class, value)); return true;
         case "events": target.getWebhookOptions().setEvents(property(camelContext, java.lang.String.class, value)); return true;
-        case "exactmatch":
-        case "exactMatch": target.getParameters().setExactMatch(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
-        case "extension": target.getParameters().setExtension(property(camelContext, java.lang.String.class, value)); return true;
         case "failuremaxbackoff":
         case "failureMaxBackoff": target.getConsumerConfiguration().setFailureMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "fields": target.getParameters().setFields(property(camelContext, java.lang.String.class, value)); return true;
-        case "filename":
-        case "fileName": target.getParameters().setFileName(property(camelContext, java.lang.String.class, value)); return true;
-        case "filter": target.getParameters().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "finalstatewaitms":
         case "finalStateWaitMs": target.getConsumerConfiguration().setFinalStateWaitMs(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "fromnumber":
-        case "fromNumber": target.getParameters().setFromNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "id": target.getParameters().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getWebhookOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
-        case "inbound": target.getParameters().setInbound(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "inboundcall":
-        case "inboundCall": target.getParameters().setInboundCall(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "inboundtext":
-        case "inboundText": target.getParameters().setInboundText(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "includearchived":
-        case "includeArchived": target.getParameters().setIncludeArchived(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "includepending":
-        case "includePending": target.getParameters().setIncludePending(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "includescrubbed":
-        case "includeScrubbed": target.getParameters().setIncludeScrubbed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
-        case "intervalbegin":
-        case "intervalBegin": target.getParameters().setIntervalBegin(property(camelContext, java.lang.Long.class, value)); return true;
-        case "intervalend":
-        case "intervalEnd": target.getParameters().setIntervalEnd(property(camelContext, java.lang.Long.class, value)); return true;
-        case "key": target.getParameters().setKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "keyword": target.getParameters().setKeyword(property(camelContext, java.lang.String.class, value)); return true;
-        case "keywords": target.getParameters().setKeywords(property(camelContext, java.lang.String.class, value)); return true;
-        case "label": target.getParameters().setLabel(property(camelContext, java.lang.String.class, value)); return true;
-        case "labelname":
-        case "labelName": target.getParameters().setLabelName(property(camelContext, java.lang.String.class, value)); return true;
-        case "lata": target.getParameters().setLata(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "limit": target.getParameters().setLimit(property(camelContext, java.lang.Long.class, value)); return true;
         case "lookbackms":
         case "lookBackMs": target.getConsumerConfiguration().setLookBackMs(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
@@ -139,22 +137,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
-        case "number": target.getParameters().setNumber(property(camelContext, java.lang.String.class, value)); return true;
-        case "offset": target.getParameters().setOffset(property(camelContext, java.lang.Long.class, value)); return true;
-        case "orderby":
-        case "orderBy": target.getParameters().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConsumerConfiguration().setPageSize(property(camelContext, long.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
-        case "pattern": target.getParameters().setPattern(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
-        case "prefix": target.getParameters().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
-        case "propertyname":
-        case "propertyName": target.getParameters().setPropertyName(property(camelContext, java.lang.String.class, value)); return true;
-        case "propertyvalue":
-        case "propertyValue": target.getParameters().setPropertyValue(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -163,24 +150,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
-        case "ratecenter":
-        case "rateCenter": target.getParameters().setRateCenter(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
-        case "resource": target.getParameters().setResource(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "results": target.getParameters().setResults(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
-        case "running": target.getParameters().setRunning(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "scheduled": target.getParameters().setScheduled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
@@ -193,34 +174,20 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendResult": target.setSendResult(property(camelContext, io.github.camelcallfire.send.SendResult.class, value)); return true;
         case "sendstaterepository":
         case "sendStateRepository": target.setSendStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "source": target.getParameters().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
-        case "start": target.getParameters().setStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "startfrom":
         case "startFrom": target.getConsumerConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
-        case "state": target.getParameters().setState(property(camelContext, java.lang.String.class, value)); return true;
         case "statekey":
         case "stateKey": target.getConsumerConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConsumerConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "states": target.getParameters().setStates(property(camelContext, java.lang.String.class, value)); return true;
-        case "status": target.getParameters().setStatus(property(camelContext, java.lang.String.class, value)); return true;
-        case "strictvalidation":
-        case "strictValidation": target.getParameters().setStrictValidation(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "text": target.getParameters().setText(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
-        case "tonumber":
-        case "toNumber": target.getParameters().setToNumber(property(camelContext, java.lang.String.class, value)); return true;
-        case "tollfree":
-        case "tollFree": target.getParameters().setTollFree(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "trustallcertificates":
         case "trustAllCertificates": target.getConfiguration().setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
-        case "usecustomfields":
-        case "useCustomFields": target.getParameters().setUseCustomFields(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
@@ -228,9 +195,13 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookName": target.getWebhookOptions().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getWebhookOptions().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
-        case "zipcode": target.getParameters().setZipcode(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public Map<String, Object> getAllOptions(Object target) {
+        return ALL_OPTIONS;
     }
 
     @Override
@@ -248,100 +219,33 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "batchid":
-        case "batchId": return java.lang.Long.class;
-        case "begin": return java.lang.Long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "broadcasttype":
         case "broadcastType": return io.github.camelcallfire.model.BroadcastType.class;
-        case "call": return java.lang.Boolean.class;
-        case "callback": return java.lang.String.class;
-        case "callerid": return java.lang.String.class;
-        case "campaignid":
-        case "campaignId": return java.lang.Long.class;
-        case "city": return java.lang.String.class;
-        case "cityprefix":
-        case "cityPrefix": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
-        case "contactcount":
-        case "contactCount": return java.lang.Long.class;
-        case "contactid":
-        case "contactId": return java.lang.String.class;
-        case "contactlistid":
-        case "contactListId": return java.lang.Long.class;
-        case "country": return java.lang.String.class;
-        case "defaultlivemessage":
-        case "defaultLiveMessage": return java.lang.String.class;
-        case "defaultlivemessagesoundid":
-        case "defaultLiveMessageSoundId": return java.lang.Long.class;
-        case "defaultmachinemessage":
-        case "defaultMachineMessage": return java.lang.String.class;
-        case "defaultmachinemessagesoundid":
-        case "defaultMachineMessageSoundId": return java.lang.Long.class;
-        case "defaultmessage":
-        case "defaultMessage": return java.lang.String.class;
-        case "defaultvoice":
-        case "defaultVoice": return java.lang.String.class;
         case "delay": return long.class;
         case "emitfinalonly":
         case "emitFinalOnly": return boolean.class;
-        case "enable": return java.lang.Boolean.class;
-        case "enabled": return java.lang.Boolean.class;
-        case "end": return java.lang.Long.class;
-        case "event": return java.lang.String.class;
         case "events": return java.lang.String.class;
-        case "exactmatch":
-        case "exactMatch": return java.lang.Boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
-        case "extension": return java.lang.String.class;
         case "failuremaxbackoff":
         case "failureMaxBackoff": return long.class;
-        case "fields": return java.lang.String.class;
-        case "filename":
-        case "fileName": return java.lang.String.class;
-        case "filter": return java.lang.String.class;
         case "finalstatewaitms":
         case "finalStateWaitMs": return long.class;
-        case "fromnumber":
-        case "fromNumber": return java.lang.String.class;
         case "greedy": return boolean.class;
-        case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
-        case "inbound": return java.lang.Boolean.class;
-        case "inboundcall":
-        case "inboundCall": return java.lang.Boolean.class;
-        case "inboundtext":
-        case "inboundText": return java.lang.Boolean.class;
-        case "includearchived":
-        case "includeArchived": return java.lang.Boolean.class;
-        case "includepending":
-        case "includePending": return java.lang.Boolean.class;
-        case "includescrubbed":
-        case "includeScrubbed": return java.lang.Boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
-        case "intervalbegin":
-        case "intervalBegin": return java.lang.Long.class;
-        case "intervalend":
-        case "intervalEnd": return java.lang.Long.class;
-        case "key": return java.lang.String.class;
-        case "keyword": return java.lang.String.class;
-        case "keywords": return java.lang.String.class;
-        case "label": return java.lang.String.class;
-        case "labelname":
-        case "labelName": return java.lang.String.class;
-        case "lata": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
-        case "limit": return java.lang.Long.class;
         case "lookbackms":
         case "lookBackMs": return long.class;
         case "maxconnections":
@@ -352,22 +256,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
-        case "name": return java.lang.String.class;
-        case "number": return java.lang.String.class;
-        case "offset": return java.lang.Long.class;
-        case "orderby":
-        case "orderBy": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return long.class;
         case "password": return java.lang.String.class;
-        case "pattern": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
-        case "prefix": return java.lang.String.class;
-        case "propertyname":
-        case "propertyName": return java.lang.String.class;
-        case "propertyvalue":
-        case "propertyValue": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -376,24 +269,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
-        case "ratecenter":
-        case "rateCenter": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
         case "repeatcount":
         case "repeatCount": return long.class;
-        case "resource": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
-        case "results": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
-        case "running": return java.lang.Boolean.class;
-        case "scheduled": return java.lang.Boolean.class;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
         case "scheduler": return java.lang.Object.class;
@@ -406,34 +293,20 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendResult": return io.github.camelcallfire.send.SendResult.class;
         case "sendstaterepository":
         case "sendStateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
-        case "start": return java.lang.Boolean.class;
         case "startfrom":
         case "startFrom": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
-        case "state": return java.lang.String.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "states": return java.lang.String.class;
-        case "status": return java.lang.String.class;
-        case "strictvalidation":
-        case "strictValidation": return java.lang.Boolean.class;
-        case "text": return java.lang.Boolean.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
-        case "tonumber":
-        case "toNumber": return java.lang.String.class;
-        case "tollfree":
-        case "tollFree": return java.lang.Boolean.class;
         case "trustallcertificates":
         case "trustAllCertificates": return boolean.class;
-        case "usecustomfields":
-        case "useCustomFields": return java.lang.Boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "username": return java.lang.String.class;
@@ -441,7 +314,6 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookName": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
-        case "zipcode": return java.lang.String.class;
         default: return null;
         }
     }
@@ -462,100 +334,33 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "batchid":
-        case "batchId": return target.getParameters().getBatchId();
-        case "begin": return target.getParameters().getBegin();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "broadcasttype":
         case "broadcastType": return target.getBroadcastType();
-        case "call": return target.getParameters().getCall();
-        case "callback": return target.getParameters().getCallback();
-        case "callerid": return target.getParameters().getCallerid();
-        case "campaignid":
-        case "campaignId": return target.getParameters().getCampaignId();
-        case "city": return target.getParameters().getCity();
-        case "cityprefix":
-        case "cityPrefix": return target.getParameters().getCityPrefix();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
-        case "contactcount":
-        case "contactCount": return target.getParameters().getContactCount();
-        case "contactid":
-        case "contactId": return target.getParameters().getContactId();
-        case "contactlistid":
-        case "contactListId": return target.getParameters().getContactListId();
-        case "country": return target.getParameters().getCountry();
-        case "defaultlivemessage":
-        case "defaultLiveMessage": return target.getParameters().getDefaultLiveMessage();
-        case "defaultlivemessagesoundid":
-        case "defaultLiveMessageSoundId": return target.getParameters().getDefaultLiveMessageSoundId();
-        case "defaultmachinemessage":
-        case "defaultMachineMessage": return target.getParameters().getDefaultMachineMessage();
-        case "defaultmachinemessagesoundid":
-        case "defaultMachineMessageSoundId": return target.getParameters().getDefaultMachineMessageSoundId();
-        case "defaultmessage":
-        case "defaultMessage": return target.getParameters().getDefaultMessage();
-        case "defaultvoice":
-        case "defaultVoice": return target.getParameters().getDefaultVoice();
         case "delay": return target.getDelay();
         case "emitfinalonly":
         case "emitFinalOnly": return target.getConsumerConfiguration().isEmitFinalOnly();
-        case "enable": return target.getParameters().getEnable();
-        case "enabled": return target.getParameters().getEnabled();
-        case "end": return target.getParameters().getEnd();
-        case "event": return target.getParameters().getEvent();
         case "events": return target.getWebhookOptions().getEvents();
-        case "exactmatch":
-        case "exactMatch": return target.getParameters().getExactMatch();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
-        case "extension": return target.getParameters().getExtension();
         case "failuremaxbackoff":
         case "failureMaxBackoff": return target.getConsumerConfiguration().getFailureMaxBackoff();
-        case "fields": return target.getParameters().getFields();
-        case "filename":
-        case "fileName": return target.getParameters().getFileName();
-        case "filter": return target.getParameters().getFilter();
         case "finalstatewaitms":
         case "finalStateWaitMs": return target.getConsumerConfiguration().getFinalStateWaitMs();
-        case "fromnumber":
-        case "fromNumber": return target.getParameters().getFromNumber();
         case "greedy": return target.isGreedy();
-        case "id": return target.getParameters().getId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getWebhookOptions().getIdempotentRepository();
-        case "inbound": return target.getParameters().getInbound();
-        case "inboundcall":
-        case "inboundCall": return target.getParameters().getInboundCall();
-        case "inboundtext":
-        case "inboundText": return target.getParameters().getInboundText();
-        case "includearchived":
-        case "includeArchived": return target.getParameters().getIncludeArchived();
-        case "includepending":
-        case "includePending": return target.getParameters().getIncludePending();
-        case "includescrubbed":
-        case "includeScrubbed": return target.getParameters().getIncludeScrubbed();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
-        case "intervalbegin":
-        case "intervalBegin": return target.getParameters().getIntervalBegin();
-        case "intervalend":
-        case "intervalEnd": return target.getParameters().getIntervalEnd();
-        case "key": return target.getParameters().getKey();
-        case "keyword": return target.getParameters().getKeyword();
-        case "keywords": return target.getParameters().getKeywords();
-        case "label": return target.getParameters().getLabel();
-        case "labelname":
-        case "labelName": return target.getParameters().getLabelName();
-        case "lata": return target.getParameters().getLata();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "limit": return target.getParameters().getLimit();
         case "lookbackms":
         case "lookBackMs": return target.getConsumerConfiguration().getLookBackMs();
         case "maxconnections":
@@ -566,22 +371,11 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
-        case "name": return target.getParameters().getName();
-        case "number": return target.getParameters().getNumber();
-        case "offset": return target.getParameters().getOffset();
-        case "orderby":
-        case "orderBy": return target.getParameters().getOrderBy();
         case "pagesize":
         case "pageSize": return target.getConsumerConfiguration().getPageSize();
         case "password": return target.getConfiguration().getPassword();
-        case "pattern": return target.getParameters().getPattern();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
-        case "prefix": return target.getParameters().getPrefix();
-        case "propertyname":
-        case "propertyName": return target.getParameters().getPropertyName();
-        case "propertyvalue":
-        case "propertyValue": return target.getParameters().getPropertyValue();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxypassword":
@@ -590,24 +384,18 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
-        case "ratecenter":
-        case "rateCenter": return target.getParameters().getRateCenter();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
-        case "resource": return target.getParameters().getResource();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
-        case "results": return target.getParameters().getResults();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
-        case "running": return target.getParameters().getRunning();
-        case "scheduled": return target.getParameters().getScheduled();
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return target.getScheduledExecutorService();
         case "scheduler": return target.getScheduler();
@@ -620,34 +408,20 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendResult": return target.getSendResult();
         case "sendstaterepository":
         case "sendStateRepository": return target.getSendStateRepository();
-        case "source": return target.getParameters().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
-        case "start": return target.getParameters().getStart();
         case "startfrom":
         case "startFrom": return target.getConsumerConfiguration().getStartFrom();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
-        case "state": return target.getParameters().getState();
         case "statekey":
         case "stateKey": return target.getConsumerConfiguration().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getConsumerConfiguration().getStateRepository();
-        case "states": return target.getParameters().getStates();
-        case "status": return target.getParameters().getStatus();
-        case "strictvalidation":
-        case "strictValidation": return target.getParameters().getStrictValidation();
-        case "text": return target.getParameters().getText();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
-        case "tonumber":
-        case "toNumber": return target.getParameters().getToNumber();
-        case "tollfree":
-        case "tollFree": return target.getParameters().getTollFree();
         case "trustallcertificates":
         case "trustAllCertificates": return target.getConfiguration().isTrustAllCertificates();
-        case "usecustomfields":
-        case "useCustomFields": return target.getParameters().getUseCustomFields();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "username": return target.getConfiguration().getUsername();
@@ -655,7 +429,6 @@ public class CallfireEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookName": return target.getWebhookOptions().getWebhookName();
         case "webhookpath":
         case "webhookPath": return target.getWebhookOptions().getWebhookPath();
-        case "zipcode": return target.getParameters().getZipcode();
         default: return null;
         }
     }

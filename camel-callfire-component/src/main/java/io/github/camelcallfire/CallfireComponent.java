@@ -8,6 +8,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.PropertyBindingSupport;
 
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public class CallfireComponent extends HealthCheckComponent {
         endpoint.setApiName(remaining.substring(0, slash));
         endpoint.setMethodName(remaining.substring(slash + 1));
         joinRepeatedOptions(parameters);
+        // the operations' options first, so that none of them is taken for a property of the endpoint class
+        PropertyBindingSupport.build().withReflection(false).bind(getCamelContext(), endpoint.getParameters(), parameters);
         setProperties(endpoint, parameters);
         return endpoint;
     }

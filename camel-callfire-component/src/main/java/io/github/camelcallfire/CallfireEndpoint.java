@@ -13,6 +13,7 @@ import io.github.camelcallfire.validation.ValueQuote;
 import io.github.camelcallfire.webhook.CallfireWebhookConsumer;
 import io.github.camelcallfire.webhook.CallfireWebhookOptions;
 import io.github.camelcallfire.webhook.WebhookEvents;
+import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -40,8 +41,9 @@ import java.util.stream.Collectors;
  * CallFire's webhook notifications with callfire:webhooks/events.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "callfire", title = "CallFire", syntax = "callfire:apiName/methodName",
-             category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)
-public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
+             apiSyntax = "apiName/methodName", category = { Category.CLOUD, Category.MOBILE, Category.API }, headersClass = CallfireConstants.class)
+public class CallfireEndpoint extends ScheduledPollEndpoint
+        implements ApiEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
     static final long MAX_PAGE_SIZE = 1000;
 
@@ -76,7 +78,7 @@ public class CallfireEndpoint extends ScheduledPollEndpoint implements EndpointS
     private StateRepository<String, String> sendStateRepository;
     @UriParam
     private CallfireConfiguration configuration;
-    @UriParam
+    /* each operation's own options: the catalog lists them per operation (apiProperties), see CallfireComponent */
     private CallfireOperationParameters parameters = new CallfireOperationParameters();
     @UriParam
     private CallfireConsumerConfiguration consumerConfiguration = new CallfireConsumerConfiguration();

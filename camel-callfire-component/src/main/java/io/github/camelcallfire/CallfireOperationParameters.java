@@ -1,5 +1,6 @@
 package io.github.camelcallfire;
 
+import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -9,8 +10,13 @@ import java.util.List;
  * The path and query parameters of all CallFire operations, as endpoint options. Each operation takes only some of
  * them (see docs/operations.md); the endpoint rejects options its operation does not take. A null value means unset.
  * Every option can be overridden per message by the header {@code CamelCallfire<OptionName>}.
+ * <p>
+ * Camel's catalog lists these options per operation ({@code apiProperties}, from the classes that
+ * src/build/java/GenerateApiOptions.java generates), not as options of every endpoint; {@code CallfireComponent}
+ * binds them here with the configurer generated from {@code @Configurer}.
  */
 @UriParams
+@Configurer(extended = true)
 public class CallfireOperationParameters {
 
     /** All option names, in alphabetical order. */
@@ -141,7 +147,7 @@ public class CallfireOperationParameters {
     private String defaultMessage;
 
     @UriParam(description = "Voice for all text-to-speech messages of the request: MALE1, FEMALE1, FEMALE2, SPANISH1 or"
-            + " FRENCHCANADIAN1.")
+            + " FRENCHCANADIAN1.", enums = "MALE1,FEMALE1,FEMALE2,SPANISH1,FRENCHCANADIAN1")
     private String defaultVoice;
 
     @UriParam(description = "True enables the given recipients of the broadcast, false disables them.")

@@ -23,21 +23,67 @@ class CatalogTest {
     }
 
     @Test
-    void listsEveryOperationParameterAsADescribedEndpointOption() throws Exception {
+    void listsTheSharedOptionsAsDescribedEndpointOptions() throws Exception {
         JsonNode properties = catalog().path("properties");
-        List<String> names = new ArrayList<>();
-        for (CallfireOperation operation : CallfireOperation.values()) {
-            operation.params().stream().map(OperationParam::name).forEach(names::add);
-        }
-        names.addAll(List.of("apiName", "methodName", "broadcastType", "autoPaginate", "username", "password",
+        List<String> names = List.of("apiName", "methodName", "broadcastType", "autoPaginate", "username", "password",
                 "baseUrl", "connectTimeout", "responseTimeout", "connectionRequestTimeout", "maxConnections",
-                "proxyHost", "proxyPort", "proxyUsername", "proxyPassword", "sslContextParameters"));
+                "proxyHost", "proxyPort", "proxyUsername", "proxyPassword", "sslContextParameters");
 
         for (String name : names) {
             assertThat(properties.path(name).path("description").asText()).as("description of option " + name)
                     .isNotBlank();
         }
         assertThat(properties.path("password").path("secret").asBoolean()).isTrue();
+    }
+
+    /* guards the API model: each operation's options listed under its api and method, and nowhere else */
+    @Test
+    void listsEachOperationsOwnOptionsUnderItsApiAndMethod() throws Exception {
+        JsonNode catalog = catalog();
+        assertThat(catalog.path("component").path("api").asBoolean()).isTrue();
+        assertThat(catalog.path("component").path("apiSyntax").asText()).isEqualTo("apiName/methodName");
+        JsonNode apis = catalog.path("apiProperties");
+        List<String> operationOptions = new ArrayList<>();
+        for (CallfireOperation operation : CallfireOperation.values()) {
+            JsonNode api = catalog.path("apis").path(operation.api());
+            assertThat(api.path("description").asText()).as("description of api " + operation.api()).isNotBlank();
+            assertThat(api.path("methods").path(operation.method()).path("description").asText())
+                    .as(operation.uriPath()).contains(operation.operationId());
+            JsonNode properties = apis.path(operation.api()).path("methods").path(operation.method()).path("properties");
+            for (OperationParam param : operation.params()) {
+                JsonNode option = properties.path(param.name());
+                assertThat(option.path("description").asText()).as(operation.uriPath() + " " + param.name())
+                        .isNotBlank();
+                assertThat(option.path("optional").asBoolean()).as(operation.uriPath() + " " + param.name())
+                        .isEqualTo(!param.required());
+                operationOptions.add(param.name());
+            }
+            properties.fieldNames().forEachRemaining(name -> assertThat(operation.indexOf(name) >= 0
+                    || broadcastTwinTakes(operation, name)).as(operation.uriPath() + " lists " + name).isTrue());
+        }
+        JsonNode endpointOptions = catalog.path("properties");
+        assertThat(operationOptions).allSatisfy(name -> assertThat(endpointOptions.has(name))
+                .as(name + " is not an option of every endpoint").isFalse());
+        assertThat(apis.path("webhooks").path("methods").path("events").path("properties").has("resource")).isTrue();
+    }
+
+    /* unset returns both: a default of false would be wrong, so the catalog has none for these filters */
+    @Test
+    void triStateFiltersHaveNoDefault() throws Exception {
+        JsonNode inbound = catalog().path("apiProperties").path("texts").path("methods").path("find")
+                .path("properties").path("inbound");
+
+        assertThat(inbound.has("defaultValue")).isFalse();
+        assertThat(inbound.path("enum")).extracting(JsonNode::asText).containsExactly("true", "false");
+    }
+
+    private static boolean broadcastTwinTakes(CallfireOperation operation, String name) {
+        for (CallfireOperation other : CallfireOperation.values()) {
+            if (other != operation && other.uriPath().equals(operation.uriPath()) && other.indexOf(name) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

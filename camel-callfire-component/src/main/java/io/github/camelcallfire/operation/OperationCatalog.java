@@ -25,7 +25,7 @@ public final class OperationCatalog {
 
     /**
      * The operation for {@code api/method}; {@code broadcastType} picks the text or voice variant of broadcast
-     * operations and is ignored by all others (null means TEXT).
+     * operations and is ignored by all others (null means TEXT, or the only type a broadcast operation exists for).
      *
      * @throws IllegalArgumentException naming what is unknown and listing the valid names
      */
@@ -39,7 +39,7 @@ public final class OperationCatalog {
             throw new IllegalArgumentException("Unknown CallFire operation " + ValueQuote.quote(method) + " of api "
                     + api + ". Valid operations of " + api + ": " + String.join(", ", methods));
         }
-        BroadcastType type = broadcastType == null ? BroadcastType.TEXT : broadcastType;
+        BroadcastType type = broadcastType == null ? onlyTypeOf(api, method) : broadcastType;
         CallfireOperation match = null;
         for (CallfireOperation operation : CallfireOperation.values()) {
             if (operation.api().equals(api) && operation.method().equals(method)
@@ -53,6 +53,22 @@ public final class OperationCatalog {
                     + " does not exist for broadcastType=" + type + ". Valid for " + type + ": " + methodsOf(api, type));
         }
         return match;
+    }
+
+    /*
+     * Without broadcastType an operation that exists for one type only (broadcasts/get-calls: CALL, get-texts: TEXT)
+     * means that type; Camel's catalog lists it under the broadcasts api without the type, so its URI needs none.
+     */
+    private static BroadcastType onlyTypeOf(String api, String method) {
+        BroadcastType only = null;
+        int variants = 0;
+        for (CallfireOperation operation : CallfireOperation.values()) {
+            if (operation.api().equals(api) && operation.method().equals(method)) {
+                only = operation.broadcastType();
+                variants++;
+            }
+        }
+        return variants == 1 && only != null ? only : BroadcastType.TEXT;
     }
 
     private static String methodsOf(String api, BroadcastType type) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * camel-component-maven-plugin generates ({@code src/generated/resources/META-INF/io/github/camelcallfire/callfire.json}).
  * <p>
  * Each table goes between a pair of marker comments, the way Camel's own adocs mark their generated sections:
- * {@code // component options: START/END}, {@code // endpoint options: START/END} and
+ * {@code // component options: START/END}, {@code // endpoint options: START/END},
+ * {@code // api options: START/END} (each operation's own options, see {@link ApiOptionTables}) and
  * {@code // component headers: START/END}. Everything outside the markers is left as written.
  * <p>
  * {@link #main} rewrites the adoc when asked ({@link #UPDATE_COMMAND}: exec-maven-plugin in
@@ -61,9 +62,11 @@ public final class ComponentDocTables {
         Map<String, Map<String, Object>> component = (Map<String, Map<String, Object>>) catalog.get("componentProperties");
         Map<String, Map<String, Object>> endpoint = (Map<String, Map<String, Object>>) catalog.get("properties");
         Map<String, Map<String, Object>> headers = (Map<String, Map<String, Object>>) catalog.get("headers");
+        Map<String, Map<String, Object>> apis = (Map<String, Map<String, Object>>) catalog.get("apiProperties");
 
         String out = replaceSection(adoc, "component options", componentOptions(component));
         out = replaceSection(out, "endpoint options", endpointOptions(endpoint));
+        out = replaceSection(out, "api options", ApiOptionTables.render(apis));
         return replaceSection(out, "component headers", headers(headers));
     }
 
@@ -97,9 +100,9 @@ public final class ComponentDocTables {
         out.append("==== Path parameters (").append(path.size()).append(" parameters)\n\n");
         table(out, path.entrySet());
         out.append("==== Query parameters (").append(query.size()).append(" parameters)\n\n");
-        out.append("Which query parameters an operation takes is listed per operation in "
-                + "link:../../../../docs/operations.md[docs/operations.md]; the route does not start with one it "
-                + "does not take.\n\n");
+        out.append("These apply to every operation (a few say which ones). Each operation's own options are listed "
+                + "under <<Options of each operation>>; the route does not start with one its operation does not take."
+                + "\n\n");
         groupedTables(out, query, "=====");
         return out.toString();
     }
@@ -146,7 +149,7 @@ public final class ComponentDocTables {
         out.append("|===\n\n");
     }
 
-    private static void row(StringBuilder out, Map<String, Object> option) {
+    static void row(StringBuilder out, Map<String, Object> option) {
         StringBuilder description = new StringBuilder();
         if (Boolean.TRUE.equals(option.get("required"))) {
             description.append("*Required* ");
@@ -173,7 +176,7 @@ public final class ComponentDocTables {
     }
 
     /** {@code java.util.Map<java.lang.String, java.lang.Object>} becomes {@code Map<String, Object>}. */
-    static String simpleType(String javaType) {
+    public static String simpleType(String javaType) {
         return PACKAGE.matcher(javaType).replaceAll("").replace('$', '.');
     }
 
@@ -181,7 +184,7 @@ public final class ComponentDocTables {
         return ATTRIBUTE_REFERENCE.matcher(cell(description)).replaceAll(Matcher.quoteReplacement("\\{"));
     }
 
-    private static String cell(String value) {
+    static String cell(String value) {
         return value.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -17,7 +17,8 @@ final class OperationsMarkdown {
                 .append("Every operation of the CallFire REST API v2 seed specification (102 rows), then the extra "
                         + "operations the component adds.\n")
                 .append("Generated from `CallfireOperation` by `OperationsDocumentationTest`: do not edit by hand.\n\n")
-                .append("Broadcast operations default to `broadcastType=TEXT`. Each option can also come from its "
+                .append("Broadcast operations default to `broadcastType=TEXT`, or to the one type they exist for "
+                        + "(`get-calls`: CALL, `get-texts`: TEXT). Each option can also come from its "
                         + "`CamelCallfire<Option>` header. Options in parentheses are required by every request: in "
                         + "the URI or, per message, as that header (a consumer has no message, so it needs them in "
                         + "the URI).\n\n")

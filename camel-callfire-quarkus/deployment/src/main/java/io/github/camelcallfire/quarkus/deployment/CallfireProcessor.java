@@ -12,6 +12,7 @@ import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.CallfireEndpointConfigurer;
 import io.github.camelcallfire.CallfireEndpointUriFactory;
 import io.github.camelcallfire.CallfireOperationParameters;
+import io.github.camelcallfire.CallfireOperationParametersConfigurer;
 import io.github.camelcallfire.CallfireProducer;
 import io.github.camelcallfire.model.CallfireModel;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -59,6 +60,7 @@ class CallfireProcessor {
             CallfireOperationParameters.class,
             CallfireComponentConfigurer.class,
             CallfireEndpointConfigurer.class,
+            CallfireOperationParametersConfigurer.class,
             CallfireEndpointUriFactory.class);
 
     /**

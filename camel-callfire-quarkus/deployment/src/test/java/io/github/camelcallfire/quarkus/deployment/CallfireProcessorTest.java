@@ -26,6 +26,7 @@ import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.CallfireEndpointConfigurer;
 import io.github.camelcallfire.CallfireEndpointUriFactory;
 import io.github.camelcallfire.CallfireOperationParameters;
+import io.github.camelcallfire.CallfireOperationParametersConfigurer;
 import io.github.camelcallfire.CallfireProducer;
 import io.github.camelcallfire.model.ActionState;
 import io.github.camelcallfire.model.CallfireModel;
@@ -88,6 +89,7 @@ class CallfireProcessorTest {
         assertThat(List.of(CallfireComponent.class, CallfireEndpoint.class, CallfireConsumer.class,
                 CallfireProducer.class, CallfireConfiguration.class, CallfireConsumerConfiguration.class,
                 CallfireOperationParameters.class, CallfireComponentConfigurer.class, CallfireEndpointConfigurer.class,
+                CallfireOperationParametersConfigurer.class,
                 CallfireEndpointUriFactory.class)).allSatisfy(type -> assertThat(
                         report.getProperty("reflective." + type.getName()))
                         .as("reflective registration of %s", type.getName())
