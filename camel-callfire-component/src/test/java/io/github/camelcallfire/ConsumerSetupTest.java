@@ -80,6 +80,33 @@ class ConsumerSetupTest extends CallfireTestSupport {
         startConsumer("callfire:calls/find?emitFinalOnly=true&" + IDLE);
     }
 
+    /** Guards the id check of the constructor: regions carry no id, so new ones cannot be told from old ones. */
+    @Test
+    void aFindWhoseItemsCarryNoIdCannotBeConsumed() {
+        assertThat(routeFailure("callfire:numbers/find-regions?" + IDLE))
+                .isEqualTo("callfire:numbers/find-regions cannot be consumed: its items (Region) carry no id to tell "
+                        + "new ones from those already emitted");
+    }
+
+    /**
+     * Guards the rule chosen by the consumer (creation time where the find filters by it and its items carry it, ids
+     * otherwise) and that a start failure without saved state is reported as it is, not as an unreadable position.
+     */
+    @Test
+    void theRuleFollowsTheFindAndAStartInstantNeedsCreationTimes() throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        context.getRegistry().bind("state", repository);
+
+        startConsumer("callfire:texts/find?startFrom=BEGINNING&stateRepository=#state&" + IDLE);
+        startConsumer("callfire:contacts/find?startFrom=BEGINNING&stateRepository=#state&" + IDLE);
+
+        assertThat(repository.getState("callfire:texts/find")).isEqualTo("t2|0|0|-|0|-|");
+        assertThat(repository.getState("callfire:contacts/find")).isEqualTo("i1|0");
+        assertThat(routeFailure("callfire:contacts/find?startFrom=1234&" + IDLE))
+                .isEqualTo("startFrom 1234 needs a find that filters by creation time; this one has no creation time, "
+                        + "use NOW or BEGINNING");
+    }
+
     /** Guards the default of maxMessagesPerPoll: 0 (Camel's "no limit") becomes 1000, as a poll holds what it emits. */
     @Test
     void aPollAlwaysHasABoundOnTheItemsItHolds() throws Exception {

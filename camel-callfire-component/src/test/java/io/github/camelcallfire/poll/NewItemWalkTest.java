@@ -305,6 +305,26 @@ class NewItemWalkTest {
         assertThat(reversed.count()).as("an end before the begin is the begin's millisecond").isEqualTo(1);
     }
 
+    /**
+     * Guards the skip of items without id or creation time (a {@code fields} filter that leaves them out): they can
+     * be neither ordered nor remembered, so they are not emitted, and the walk does not fail on them.
+     */
+    @Test
+    void itemsWithoutIdOrCreationTimeAreSkipped() {
+        textAt(F + 1);
+        textAt(F + 2);
+        CreatedWatermark rule = CreatedWatermark.fresh(TEXTS, settings(5000, false), F);
+        IdWatermark ids = IdWatermark.decode("i1|0", TEXTS);
+
+        assertThat(rule.due(textsWithFields("items(id)"), F + 100, 10)).isEmpty();
+        assertThat(rule.due(textsWithFields("items(created)"), F + 100, 10)).isEmpty();
+        assertThat(ids.due(textsWithFields("items(created)"), F + 100, 10)).isEmpty();
+        assertThat(ids.due(textsWithFields("items(id,created)"), F + 100, 10)).hasSize(2);
+        IdWatermark fromNow = IdWatermark.decode("i1|-", TEXTS);
+        assertThat(fromNow.due(textsWithFields("items(created)"), F + 100, 10)).isEmpty();
+        assertThat(fromNow.encode()).isEqualTo("i1|0");
+    }
+
     /** Guards {@code OldestItems}: the oldest up to the limit, each id once, and whether any was left out. */
     @Test
     void oldestItemsKeepsTheOldestEachOnce() {
@@ -343,6 +363,12 @@ class NewItemWalkTest {
     private FindWalk texts(long pageSize) {
         return new FindWalk(executor, CallfireOperation.FIND_TEXTS,
                 new Object[CallfireOperation.FIND_TEXTS.params().size()], pageSize);
+    }
+
+    private FindWalk textsWithFields(String fields) {
+        Object[] filters = new Object[CallfireOperation.FIND_TEXTS.params().size()];
+        filters[CallfireOperation.FIND_TEXTS.indexOf("fields")] = fields;
+        return new FindWalk(executor, CallfireOperation.FIND_TEXTS, filters, 10);
     }
 
     private FindWalk contacts() {
