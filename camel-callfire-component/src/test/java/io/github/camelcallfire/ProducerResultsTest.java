@@ -5,9 +5,16 @@ import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.send.SendSummary;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -107,6 +114,45 @@ class ProducerResultsTest extends CallfireTestSupport {
 
         assertThat(unstarted.isStopped()).isTrue();
         assertThat(started.isStarted()).isTrue();
+    }
+
+    /**
+     * Guards the upload body conversions of {@code CallfireProducer.requestBody}: a File, a Path and a file consumer's
+     * GenericFile go out as files under their own name (no fileName needed), any other body (here a ByteBuffer) as
+     * its bytes.
+     */
+    @Test
+    void anUploadTakesAFileAPathOrACamelFileUnderItsOwnNameAndOtherBodiesAsBytes(@TempDir Path dir)
+            throws Exception {
+        // the sandbox refuses the same content twice: one file each
+        Path asFile = png(dir, "logo1.png", 1);
+        Path asPath = png(dir, "logo2.png", 2);
+        Path asCamelFile = png(dir, "logo3.png", 3);
+        GenericFile<File> camelFile = new GenericFile<>();
+        camelFile.setFile(asCamelFile.toFile());
+        camelFile.setFileName("logo3.png");
+        camelFile.setFileNameOnly("logo3.png");
+        camelFile.setAbsoluteFilePath(asCamelFile.toAbsolutePath().toString());
+        camelFile.setAbsolute(true);
+        // what the file consumer's binding sets: the body is the File itself
+        camelFile.setBody(asCamelFile.toFile());
+
+        for (Object body : List.of(asFile.toFile(), asPath, camelFile)) {
+            Exchange uploaded = template.request("callfire:media/upload?name=logo", e -> e.getMessage().setBody(body));
+            assertThat(uploaded.getException()).as("upload of a %s", body.getClass().getSimpleName()).isNull();
+            assertThat(uploaded.getMessage().getHeader(CallfireConstants.CREATED_ID, Long.class)).isPositive();
+        }
+        Exchange fromBuilder = template.request("callfire:contact-lists/upload?name=built&fileName=list.csv",
+                e -> e.getMessage().setBody(ByteBuffer.wrap("firstName,mobilePhone\nAda,12135554001\n"
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertThat(fromBuilder.getException()).isNull();
+        assertThat(fromBuilder.getMessage().getHeader(CallfireConstants.CREATED_ID, Long.class)).isPositive();
+    }
+
+    private static Path png(Path dir, String name, int content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', (byte) content });
+        return file;
     }
 
     private static List<Object> drain(Iterator<?> items) {
