@@ -114,6 +114,9 @@ class ConsumerSetupTest extends CallfireTestSupport {
         startConsumer("callfire:contacts/find?maxMessagesPerPoll=7&" + IDLE);
 
         assertThat(consumer(0).getMaxMessagesPerPoll()).isEqualTo(1000);
+        // the endpoint configures the consumer it creates: the URI's scheduler options reach it
+        assertThat(consumer(0).getDelay()).isEqualTo(600_000);
+        assertThat(consumer(0).getInitialDelay()).isEqualTo(600_000);
         assertThat(consumer(1).getMaxMessagesPerPoll()).isEqualTo(7);
     }
 

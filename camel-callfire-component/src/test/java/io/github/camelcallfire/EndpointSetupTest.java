@@ -5,6 +5,7 @@ import io.github.camelcallfire.model.CallBroadcast;
 import io.github.camelcallfire.model.ResourceId;
 import io.github.camelcallfire.model.TextBroadcast;
 import io.github.camelcallfire.operation.CallfireOperation;
+import io.github.camelcallfire.operation.OperationExecutor;
 import io.github.camelcallfire.send.SendResult;
 import io.github.camelcallfire.validation.InvalidRequestException;
 import org.apache.camel.CamelContext;
@@ -287,13 +288,19 @@ class EndpointSetupTest extends CallfireTestSupport {
         assertThat(sandbox().requestCount()).isEqualTo(before);
     }
 
-    /** Guards the component's doStop: the closed pool is forgotten, so a restarted component opens a fresh one. */
+    /**
+     * Guards the component's doStop: it closes its pool (a sender that kept the old one fails) and forgets it, so a
+     * restarted component opens a fresh one.
+     */
     @Test
-    void aRestartedComponentSendsThroughAFreshPool() {
+    void aStoppedComponentClosesItsPoolAndARestartedOneOpensAFreshOne() {
         assertThat(template.requestBody("callfire:account/get", (Object) null)).isNotNull();
+        OperationExecutor before = context.getEndpoint("callfire:account/get", CallfireEndpoint.class).getExecutor();
         CallfireComponent component = context.getComponent("callfire", CallfireComponent.class);
 
         component.stop();
+        assertThatThrownBy(() -> before.execute(CallfireOperation.GET_ACCOUNT, new Object[1], null))
+                .isInstanceOf(RuntimeException.class);
         component.start();
 
         assertThat(template.requestBody("callfire:account/get?fields=id", (Object) null)).isNotNull();
