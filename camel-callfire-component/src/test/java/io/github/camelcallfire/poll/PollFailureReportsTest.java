@@ -11,6 +11,9 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.LegacyAbstractLogger;
 
 import java.io.File;
 import java.io.IOException;
@@ -140,6 +143,33 @@ class PollFailureReportsTest {
         assertThat(handled.get(1)).containsExactly("item 5 failed", null, routeFailure);
     }
 
+    /**
+     * Guards the level of a failed poll's single log line: ERROR with the stack trace when unexpected, WARN otherwise,
+     * with the stack trace only when DEBUG is on (the message alone explains a refused password or a 503).
+     */
+    @Test
+    void aFailedPollIsLoggedOnceAtItsLevelWithTheStackTraceOnlyWhereItHelps() {
+        RecordingLogger quiet = new RecordingLogger(false);
+        RecordingLogger debugging = new RecordingLogger(true);
+        PollFailedException unexpected = new PollFailedException(PollFailureKind.UNEXPECTED, "callfire:texts/find",
+                "api-login", new IllegalStateException("bug"), 1, NEXT);
+        PollFailedException unavailable = new PollFailedException(PollFailureKind.CALLFIRE_FAILED,
+                "callfire:texts/find", "api-login", apiError(503), 1, NEXT);
+        PollFailedException refused = new PollFailedException(PollFailureKind.CREDENTIALS_REFUSED,
+                "callfire:texts/find", "api-login", apiError(401), 1, NEXT);
+
+        new PollFailureLogger(quiet, null).handleException(unexpected);
+        new PollFailureLogger(quiet, null).handleException(unavailable);
+        new PollFailureLogger(quiet, null).handleException(refused);
+        new PollFailureLogger(debugging, null).handleException(refused);
+
+        assertThat(quiet.lines).containsExactly(
+                new Line(Level.ERROR, unexpected.getMessage(), unexpected.getCause()),
+                new Line(Level.WARN, unavailable.getMessage(), null),
+                new Line(Level.WARN, refused.getMessage(), null));
+        assertThat(debugging.lines).containsExactly(new Line(Level.WARN, refused.getMessage(), refused.getCause()));
+    }
+
     /** Guards the advice for a FileStateRepository (a torn line) and the repository's description. */
     @Test
     void aFileRepositoryThatDoesNotLoadIsNamedWithItsFileAndTheWayBack(@TempDir Path dir) {
@@ -189,6 +219,58 @@ class PollFailureReportsTest {
         assertThat(whole).startsWith("callfire:contacts/find cannot start: the state saved under key 'k' in "
                 + repository + " is not a position of this consumer: '" + exactly200 + "' (" + cause + ").");
         assertThat(cut).contains("'" + "y".repeat(200) + "... (201 characters)' (");
+    }
+
+    private record Line(Level level, String message, Throwable throwable) {
+    }
+
+    /** An SLF4J logger that keeps what it is asked to log; DEBUG on or off. */
+    private static final class RecordingLogger extends LegacyAbstractLogger {
+
+        private static final long serialVersionUID = 1L;
+        private final transient List<Line> lines = new ArrayList<>();
+        private final boolean debug;
+
+        RecordingLogger(boolean debug) {
+            this.debug = debug;
+            this.name = "recording";
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments,
+                                                   Throwable throwable) {
+            lines.add(new Line(level, message, throwable));
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return debug;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
     }
 
     private static CallfireApiException apiError(int status) {
