@@ -34,6 +34,9 @@ class SavedPositionTest {
         assertThat(StartFrom.parse("1714521600000")).isEqualTo(new StartFrom(StartFrom.Kind.INSTANT, 1714521600000L));
         assertThat(StartFrom.parse("2024-05-01T02:00:00+02:00").epochMillis()).isEqualTo(1714521600000L);
         assertThat(StartFrom.parse("2024-05-01T00:00:00Z").epochMillis()).isEqualTo(1714521600000L);
+        // a leap second: ISO-8601 as an Instant reads it, an OffsetDateTime does not
+        assertThat(StartFrom.parse("2016-12-31T23:59:60Z").epochMillis())
+                .isEqualTo(java.time.Instant.parse("2016-12-31T23:59:60Z").toEpochMilli()).isPositive();
     }
 
     /** Guards the refusal of anything else, naming the valid forms. */
@@ -74,6 +77,8 @@ class SavedPositionTest {
         assertThat(restore(TEXTS, true, "NOW", "t2|5|9|3|6|-|", 7_000).encode()).isEqualTo("t2|5|9|3|6|-|");
         assertThat(restore(CONTACTS, false, "NOW", "i1|77", 7_000).encode()).isEqualTo("i1|77");
         assertThat(restore(CONTACTS, false, "NOW", "i1|-", 7_000).encode()).isEqualTo("i1|-");
+        assertThat(restore(TEXTS, true, "NOW", "t2|5|9|0|6|-|", 7_000).encode()).as("a cursor at id 0")
+                .isEqualTo("t2|5|9|0|6|-|");
 
         assertThatThrownBy(() -> restore(TEXTS, true, "NOW", "i1|77", 7_000))
                 .hasMessage("Not a creation-time position: i1|77");
@@ -214,6 +219,23 @@ class SavedPositionTest {
         ItemHeaders.apply(textMessage, text, TEXTS);
         assertThat(textMessage.getHeaders()).containsOnlyKeys("CamelCallfireItemId", "CamelCallfireItemCreated",
                 "CamelCallfireItemMessage", "CamelCallfireItemFinalResult");
+
+        org.apache.camel.Message inboundMessage = new org.apache.camel.support.DefaultMessage(
+                new org.apache.camel.impl.DefaultCamelContext());
+        Text inbound = text(11, 12);
+        inbound.setFromNumber("13105550111");
+        inbound.setToNumber("12135550100");
+        inbound.setInbound(true);
+        inbound.setState(io.github.camelcallfire.model.ActionState.FINISHED);
+        ItemHeaders.apply(inboundMessage, inbound, TEXTS);
+        assertThat(inboundMessage.getHeaders()).containsOnly(
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemId", 11L),
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemCreated", 12L),
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemFromNumber", "13105550111"),
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemToNumber", "12135550100"),
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemInbound", true),
+                org.assertj.core.api.Assertions.entry("CamelCallfireItemState",
+                        io.github.camelcallfire.model.ActionState.FINISHED));
 
         org.apache.camel.Message contactMessage = new org.apache.camel.support.DefaultMessage(
                 new org.apache.camel.impl.DefaultCamelContext());
