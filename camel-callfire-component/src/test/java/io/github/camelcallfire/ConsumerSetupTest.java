@@ -4,6 +4,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,22 @@ class ConsumerSetupTest extends CallfireTestSupport {
         assertThat(routeFailure("callfire:contacts/find?startFrom=1234&" + IDLE))
                 .isEqualTo("startFrom 1234 needs a find that filters by creation time; this one has no creation time, "
                         + "use NOW or BEGINNING");
+    }
+
+    /**
+     * Guards the endpoint's configureConsumer for a polling consumer: a route's exceptionHandler replaces the
+     * consumer's own logger of failed polls.
+     */
+    @Test
+    void theRoutesExceptionHandlerReachesTheConsumer() throws Exception {
+        ExceptionHandler handler = new LoggingExceptionHandler(context, getClass());
+        context.getRegistry().bind("handler", handler);
+
+        startConsumer("callfire:texts/find?exceptionHandler=#handler&" + IDLE);
+        startConsumer("callfire:contacts/find?" + IDLE);
+
+        assertThat(consumer(0).getExceptionHandler()).isSameAs(handler);
+        assertThat(consumer(1).getExceptionHandler()).isInstanceOf(io.github.camelcallfire.poll.PollFailureLogger.class);
     }
 
     /** Guards the default of maxMessagesPerPoll: 0 (Camel's "no limit") becomes 1000, as a poll holds what it emits. */

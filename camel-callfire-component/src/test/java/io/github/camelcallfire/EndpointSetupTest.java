@@ -188,6 +188,12 @@ class EndpointSetupTest extends CallfireTestSupport {
                 CallfireEndpoint.class).getSendResult()).isEqualTo(SendResult.IDS);
     }
 
+    /** Guards the check of the option values given in the URI ({@code ArgumentRules.checkGiven} in validateOptions). */
+    @Test
+    void aWrongOptionValueInTheUriFailsAtRouteStart() {
+        assertThat(endpointFailure(context, "callfire:texts/find?limit=1001")).contains("limit", "1001");
+    }
+
     /** Guards each condition of {@code rejectWebhookOptions}. */
     @ParameterizedTest
     @ValueSource(strings = { "events=InboundTextFinished", "secret=s3cr3t", "webhookPath=/hooks",
@@ -250,8 +256,10 @@ class EndpointSetupTest extends CallfireTestSupport {
         assertThat(calls.getOperation()).isEqualTo(CallfireOperation.GET_CALL_BROADCAST_CALLS);
         assertThat(texts.getOperation()).isEqualTo(CallfireOperation.GET_TEXT_BROADCAST_TEXTS);
         assertThat(find.getOperation()).isEqualTo(CallfireOperation.FIND_TEXT_BROADCASTS);
-        assertThat(context.getEndpoint("callfire:broadcasts/find?broadcastType=CALL", CallfireEndpoint.class)
-                .getOperation()).isEqualTo(CallfireOperation.FIND_CALL_BROADCASTS);
+        CallfireEndpoint callBroadcasts = context.getEndpoint("callfire:broadcasts/find?broadcastType=CALL",
+                CallfireEndpoint.class);
+        assertThat(callBroadcasts.getOperation()).isEqualTo(CallfireOperation.FIND_CALL_BROADCASTS);
+        assertThat(callBroadcasts.getBroadcastType()).isEqualTo(BroadcastType.CALL);
     }
 
     /**
