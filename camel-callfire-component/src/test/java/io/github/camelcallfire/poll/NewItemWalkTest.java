@@ -248,7 +248,8 @@ class NewItemWalkTest {
     /**
      * Guards {@code SliceEnd.choose}: no probe when the cursor is at now, the whole range when the backlog is small,
      * otherwise an end whose slice holds between budget and twice that many texts, or a millisecond that alone holds
-     * more, whole.
+     * more, whole; and the cost of the search: an evenly spread backlog is sliced with three count requests (a
+     * broken interpolation falls back to halving and needs many more).
      */
     @Test
     void aPollOverALargeBacklogWalksASliceOfBudgetToTwiceBudgetTexts() {
@@ -264,9 +265,13 @@ class NewItemWalkTest {
         assertThat(SliceEnd.choose(texts(50), TEXTS, F, F + 5000, 100)).isEqualTo(F + 5000);
 
         for (int budget : new int[] { 1, 7, 10, 33 }) {
+            long before = SANDBOX.sandbox().requestCount();
             long end = SliceEnd.choose(texts(50), TEXTS, F, F + 5000, budget);
+            long probes = SANDBOX.sandbox().requestCount() - before;
             long inSlice = texts(50).probe(F + 1, end, 0).count();
             assertThat(end).isBetween(F + 1, F + 5000);
+            // one count of the range, one for its oldest text, one guess: interpolation hits an even backlog at once
+            assertThat(probes).as("count requests for budget %d", budget).isLessThanOrEqualTo(3);
             assertThat(inSlice).as("texts in the slice for budget %d", budget).isBetween((long) budget,
                     2L * budget);
         }
