@@ -226,6 +226,53 @@ class ConsumerSetupTest extends CallfireTestSupport {
         assertThat(order).containsExactly(ids.get(0), ids.get(1), ids.get(1), ids.get(2));
     }
 
+    /**
+     * Guards the handling of an exchange that failed with an exception: the consumer hands it to its exception handler
+     * (once, with the exception) and emits the item again before the ones after it.
+     */
+    @Test
+    void anExchangeThatFailedGoesToTheExceptionHandlerAndIsEmittedAgain() throws Exception {
+        List<Long> ids = injectTexts(3);
+        List<Throwable> handled = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("handler", new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                handled.add(exception);
+            }
+        });
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Long> order = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("callfire:texts/find?inbound=true&startFrom=BEGINNING&delay=10&initialDelay=0"
+                        + "&exceptionHandler=#handler")
+                        .process(exchange -> {
+                            long id = exchange.getMessage().getHeader(CallfireConstants.ITEM_ID, Long.class);
+                            order.add(id);
+                            if (id == ids.get(1) && failed.compareAndSet(false, true)) {
+                                throw new IllegalStateException("downstream unavailable");
+                            }
+                        });
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> order.size() >= 4);
+        assertThat(order).containsExactly(ids.get(0), ids.get(1), ids.get(1), ids.get(2));
+        assertThat(handled).hasSize(1);
+        assertThat(handled.get(0)).isInstanceOf(IllegalStateException.class).hasMessage("downstream unavailable");
+    }
+
     private List<Long> injectTexts(int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
