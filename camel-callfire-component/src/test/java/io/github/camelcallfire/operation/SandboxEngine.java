@@ -19,24 +19,31 @@ final class SandboxEngine implements AutoCloseable {
     final CallfireHttpClient http;
     final OperationExecutor executor;
 
-    private SandboxEngine(CallfireSandbox sandbox, String baseUrl, int maxConnections, long leaseTimeoutMillis) {
-        http = new CallfireHttpClient(new HttpSettings(5_000, 10_000, leaseTimeoutMillis, maxConnections, null, null,
-                null, null, null, new RetryPolicy(0, 0, 0, 0), 0, false), "camel-callfire-test", null);
+    private SandboxEngine(CallfireSandbox sandbox, String baseUrl, int maxConnections, long leaseTimeoutMillis,
+                          Integer proxyPort) {
+        http = new CallfireHttpClient(new HttpSettings(5_000, 10_000, leaseTimeoutMillis, maxConnections,
+                proxyPort == null ? null : "127.0.0.1", proxyPort, null, null, null, new RetryPolicy(0, 0, 0, 0), 0,
+                false), "camel-callfire-test", null);
         executor = new OperationExecutor(http, baseUrl, sandbox.username(), sandbox.password(),
                 CallfireJson.newObjectMapper());
     }
 
     static SandboxEngine on(CallfireSandbox sandbox) {
-        return new SandboxEngine(sandbox, sandbox.baseUrl(), 4, 5_000);
+        return new SandboxEngine(sandbox, sandbox.baseUrl(), 4, 5_000, null);
     }
 
     static SandboxEngine on(CallfireSandbox sandbox, String baseUrl) {
-        return new SandboxEngine(sandbox, baseUrl, 4, 5_000);
+        return new SandboxEngine(sandbox, baseUrl, 4, 5_000, null);
     }
 
     /** A pool of one connection: a response the engine leaves open makes the next request wait for the lease. */
     static SandboxEngine withOneConnection(CallfireSandbox sandbox, long leaseTimeoutMillis) {
-        return new SandboxEngine(sandbox, sandbox.baseUrl(), 1, leaseTimeoutMillis);
+        return new SandboxEngine(sandbox, sandbox.baseUrl(), 1, leaseTimeoutMillis, null);
+    }
+
+    /** Sends every request through the HTTP proxy on {@code proxyPort} of the loopback interface. */
+    static SandboxEngine throughProxy(CallfireSandbox sandbox, int proxyPort) {
+        return new SandboxEngine(sandbox, sandbox.baseUrl(), 4, 5_000, proxyPort);
     }
 
     /** Arguments of {@code operation} from name/value pairs, indexed like its params; the others unset. */
