@@ -110,6 +110,17 @@ class OperationSpecFactoriesTest {
         assertThat(built).hasToString("/AB/");
     }
 
+    /* the table's templates all start with '/', but compile does not rely on it */
+    @Test
+    void compiledTemplateMayStartWithASlot() {
+        PathTemplate template = PathTemplate.compile("{name}.mp3", List.of(path("name")));
+
+        StringBuilder built = new StringBuilder();
+        template.appendTo(built, new Object[] {"greeting"});
+
+        assertThat(built).hasToString("greeting.mp3");
+    }
+
     @Test
     void aSlotThatIsNoParameterIsRefusedNamingIt() {
         assertThatThrownBy(() -> PathTemplate.compile("/texts/{id}", List.of(query("fields"), path("ids"))))
