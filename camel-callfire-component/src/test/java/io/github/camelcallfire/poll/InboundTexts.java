@@ -4,6 +4,7 @@ import io.github.camelcallfire.http.CallfireHttpClient;
 import io.github.camelcallfire.http.CallfireJson;
 import io.github.camelcallfire.http.HttpSettings;
 import io.github.camelcallfire.http.RetryPolicy;
+import io.github.camelcallfire.model.ItemList;
 import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationExecutor;
@@ -36,10 +37,30 @@ final class InboundTexts implements AutoCloseable {
 
     /** The find with {@code inbound=true}, {@code pageSize} items a page. */
     FindWalk find(long pageSize) {
+        return find(pageSize, true);
+    }
+
+    /** The find of inbound or of outbound texts, {@code pageSize} items a page. */
+    FindWalk find(long pageSize, boolean inbound) {
         CallfireOperation find = CallfireOperation.FIND_TEXTS;
         Object[] filters = new Object[find.params().size()];
-        filters[find.indexOf("inbound")] = true;
+        filters[find.indexOf("inbound")] = inbound;
         return new FindWalk(executor, find, filters, pageSize);
+    }
+
+    /** Sends one outbound text created at {@code created} (READY until the sandbox's action delay has passed). */
+    long sendTextAt(long created) {
+        sandbox.clock().set(created);
+        CallfireOperation send = CallfireOperation.SEND_TEXTS;
+        Object[] arguments = new Object[send.params().size()];
+        ItemList<?> sent = (ItemList<?>) executor.execute(send, arguments,
+                "[{\"phoneNumber\":\"" + HANDSET + "\",\"message\":\"at " + created + "\"}]").body();
+        return FIELDS.id(sent.getItems().get(0));
+    }
+
+    /** Moves the sandbox clock to {@code now}; reads settle texts against it. */
+    void clockAt(long now) {
+        sandbox.clock().set(now);
     }
 
     /** Injects one inbound text created at {@code created}; returns its id. */
