@@ -153,6 +153,17 @@ class CreatedWatermarkTest {
         assertThat(rule.due(find, T0 + 5_000, 1)).isEmpty();
     }
 
+    /* items of a burst left out by the budget come after the cursor: they must not hold the recent floor */
+    @Test
+    void itemsLeftOutAfterTheCursorDoNotHoldTheRecentFloor() {
+        texts.textsAt(T0 + 100, 12);
+        CreatedWatermark rule = CreatedWatermark.fresh(FIELDS, FROM_BEGINNING, 0);
+
+        assertThat(rule.due(find, T0 + 5_000, 5)).hasSize(5);
+
+        assertThat(rule.encode()).isEqualTo("t2|0|0|-|" + (T0 + 5_000 - LOOK_BACK) + "|-|");
+    }
+
     @Test
     void encodesItsPositionCompactly() {
         long a = texts.textAt(T0 + 100);
@@ -186,8 +197,9 @@ class CreatedWatermarkTest {
     @Test
     void readsThePositionOfEarlierVersions() {
         long w = T0 + 5_000;
+        // the cursor is the highest id completed at the watermark, not the highest id (43, completed earlier)
         CreatedWatermark former = CreatedWatermark.decode("t1|" + w + "|10|-|" + Long.toString(41, 36) + ":0,"
-                + Long.toString(42, 36) + ":0," + Long.toString(40, 36) + ":" + Long.toString(300, 36),
+                + Long.toString(42, 36) + ":0," + Long.toString(43, 36) + ":" + Long.toString(300, 36),
                 FIELDS, FROM_BEGINNING);
 
         assertThat(former.encode()).startsWith("t2|10|" + w + "|42|" + (w - LOOK_BACK) + "|-|");

@@ -1,5 +1,6 @@
 package io.github.camelcallfire.poll;
 
+import io.github.camelcallfire.sandbox.control.Recording;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +105,78 @@ class SliceEndTest {
         long end = SliceEnd.choose(find, FIELDS, T0, T0 + 5_000, 5);
 
         assertThat(end).isEqualTo(T0 + 1);
+    }
+
+    /* items stamped after the poll's now (clocks apart) never move the end past now */
+    @Test
+    void neverEndsAfterNowEvenWithItemsStampedLater() {
+        texts.textsAt(T0 + 1_001, 30);
+
+        assertThat(SliceEnd.choose(find, FIELDS, T0 + 1_000, T0 + 1_000, 5)).isEqualTo(T0 + 1_000);
+    }
+
+    /* the search starts just before the oldest item of the backlog, not at the cursor */
+    @Test
+    void aBacklogThatStartsLaterThanTheCursorIsSearchedWhereItIs() {
+        for (int i = 0; i < 30; i++) {
+            texts.textAt(T0 + 500 + i);
+        }
+        Recording counts = SANDBOX.sandbox().record("GET", "/v2/texts");
+
+        long end = SliceEnd.choose(find, FIELDS, T0, T0 + 1_000, 5);
+
+        assertThat(end).isEqualTo(T0 + 504);
+        assertThat(find.probe(T0 + 1, end, 0).count()).isBetween(5L, 10L);
+        assertThat(counts.getItems()).hasSize(3 + 1);
+    }
+
+    /* items at the cursor's millisecond and before it are not part of the slice */
+    @Test
+    void itemsAtTheCursorsMillisecondDoNotCount() {
+        texts.textsAt(T0 - 1, 3);
+        texts.textsAt(T0, 3);
+        for (int i = 1; i <= 30; i++) {
+            texts.textAt(T0 + i);
+        }
+
+        assertThat(SliceEnd.choose(find, FIELDS, T0, T0 + 1_000, 5)).isEqualTo(T0 + 5);
+    }
+
+    /* clusters far apart: interpolation and halving take turns; the answer stays in [budget, 2 budget] */
+    @Test
+    void findsTheEndInClustersFarApartWithFewCounts() {
+        texts.textAt(T0 + 1);
+        for (int i = 0; i < 14; i++) {
+            texts.textAt(T0 + 1_000 + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            texts.textAt(T0 + 5_000 + i);
+        }
+        Recording counts = SANDBOX.sandbox().record("GET", "/v2/texts");
+
+        long end = SliceEnd.choose(find, FIELDS, T0, T0 + 6_000, 5);
+
+        assertThat(end).isEqualTo(T0 + 1_004);
+        assertThat(counts.getItems()).hasSize(14);
+        assertThat(find.probe(T0 + 1, end, 0).count()).isBetween(5L, 10L);
+    }
+
+    @Test
+    void findsTheEndInASparseClusterBeforeACrowd() {
+        texts.textAt(T0 + 1);
+        for (int i = 0; i < 4; i++) {
+            texts.textAt(T0 + 1_000 + 3 * i);
+        }
+        for (int i = 0; i < 30; i++) {
+            texts.textAt(T0 + 2_000 + i);
+        }
+        Recording counts = SANDBOX.sandbox().record("GET", "/v2/texts");
+
+        long end = SliceEnd.choose(find, FIELDS, T0, T0 + 6_000, 5);
+
+        assertThat(end).isEqualTo(T0 + 1_159);
+        assertThat(counts.getItems()).hasSize(4);
+        assertThat(find.probe(T0 + 1, end, 0).count()).isBetween(5L, 10L);
     }
 
     @Test

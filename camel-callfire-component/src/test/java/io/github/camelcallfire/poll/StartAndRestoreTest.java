@@ -70,6 +70,7 @@ class StartAndRestoreTest {
     void savedStateIsReadBackWhateverStartFromSays() {
         String saved = "t2|5|100|7|90|-|";
         assertThat(restore(true, "NOW", saved).encode()).isEqualTo(saved);
+        assertThat(restore(true, "NOW", "t2|5|100|0|90|95|").encode()).isEqualTo("t2|5|100|0|90|95|");
         assertThat(restore(false, "NOW", "i1|12").encode()).isEqualTo("i1|12");
         assertThat(restore(false, "1714521600000", "i1|12").encode()).isEqualTo("i1|12");
         assertThatThrownBy(() -> restore(false, "NOW", saved)).isInstanceOf(IllegalArgumentException.class);
