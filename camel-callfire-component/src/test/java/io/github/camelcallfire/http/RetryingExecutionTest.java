@@ -216,6 +216,21 @@ class RetryingExecutionTest {
         assertThat(unavailable.getRemaining()).isZero();
     }
 
+    /* guards: CallfireHttpClient.open(request) sends under the component's retry policy and returns the answer */
+    @Test
+    void theClientOpensARequestUnderItsRetryPolicy() throws Exception {
+        Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 1));
+        HttpSettings settings = new HttpSettings(5_000, 5_000, 5_000, 2, null, null, null, null, null,
+                new RetryPolicy(1, 0, 0, 0), 0, false);
+
+        try (CallfireHttpClient client = new CallfireHttpClient(settings, "test", null);
+             ClassicHttpResponse response = client.open(get(ACCOUNT))) {
+            assertThat(response.getCode()).isEqualTo(200);
+            assertThat(EntityUtils.toString(response.getEntity())).contains("\"email\"");
+        }
+        assertThat(unavailable.getRemaining()).isZero();
+    }
+
     private RetryingExecution execution(RetryPolicy policy) {
         return new RetryingExecution(policy, null, 1_000, Clock.systemUTC());
     }
