@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.model.Account;
+import io.github.camelcallfire.sandbox.control.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,30 @@ class HeaderLogTest extends CallfireTestSupport {
                 .anySatisfy(line -> assertThat(line).matches("callfire-\\d+ << HTTP/1.1 200 .*"))
                 .anySatisfy(line -> assertThat(line).matches("(?i)callfire-\\d+ << Content-Type: application/json.*"))
                 .noneSatisfy(line -> assertThat(line).contains("Basic"));
+    }
+
+    /*
+     * guards: RetryingExecution.discard gives the refused answer's connection back to the pool, so the retry goes out
+     * on the same connection instead of a new one (a new TCP and TLS handshake to CallFire per retry); the
+     * connection's name in the header log tells which connection a request went out on. (Dropping only its
+     * EntityUtils.consume does not fail this: closing the response reads the rest of a body of known length anyway.)
+     */
+    @Test
+    void aRetryGoesOutOnTheConnectionOfTheRefusedAnswer() {
+        Fault unavailable = new Fault();
+        unavailable.setMethod("GET");
+        unavailable.setPath("/v2/me/account");
+        unavailable.setStatus(503);
+        unavailable.setCount(2);
+        sandbox().addFault(unavailable);
+
+        Account account = template.requestBody("callfire:account/get?maxRetries=2&retryInitialDelay=0&retryMaxDelay=0",
+                null, Account.class);
+
+        assertThat(account).isNotNull();
+        assertThat(unavailable.getRemaining()).isZero();
+        List<String> connections = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(line -> line.contains(" >> GET ")).map(line -> line.substring(0, line.indexOf(' '))).toList();
+        assertThat(connections).hasSize(3).containsOnly(connections.get(0));
     }
 }
