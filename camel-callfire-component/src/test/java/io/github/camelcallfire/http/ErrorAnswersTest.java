@@ -21,6 +21,7 @@ class ErrorAnswersTest {
 
     // ---- ApiErrors ---------------------------------------------------------------------------------------------------
 
+    /* guards: every field of CallFire's error JSON reaches the exception and its message */
     @Test
     void callfiresErrorJsonIsReadIntoItsFields() {
         CallfireApiException error = errors.toException(400, bytes("{\"httpStatusCode\":400,\"internalCode\":3,"
@@ -56,6 +57,7 @@ class ErrorAnswersTest {
         assertThat(error.getMessage()).isEqualTo("CallFire getText (/texts/1) failed with HTTP 502: {\"error\":\"upstream\"}");
     }
 
+    /* guards: a body that does not start with '{' is not parsed but kept, trimmed */
     @Test
     void aGatewaysHtmlPageIsKeptAsTrimmedText() {
         CallfireApiException error = errors.toException(504, bytes("  <html>Gateway Timeout</html>\r\n"), "getText",
@@ -65,12 +67,14 @@ class ErrorAnswersTest {
         assertThat(error.getHttpResponseStatus()).isEqualTo("<html>Gateway Timeout</html>");
     }
 
+    /* guards: JSON that cannot be parsed is kept as text, not lost */
     @Test
     void brokenJsonIsKeptAsText() {
         assertThat(errors.toException(500, bytes("{\"message\": "), "op", "/p").getApiMessage())
                 .isEqualTo("{\"message\":");
     }
 
+    /* guards: an empty body gives no message rather than an empty string or a failure */
     @Test
     void anEmptyErrorBodyLeavesTheMessageEmpty() {
         CallfireApiException error = errors.toException(503, new byte[0], "getText", "/texts/1");

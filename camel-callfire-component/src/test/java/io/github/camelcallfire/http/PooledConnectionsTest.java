@@ -80,6 +80,7 @@ class PooledConnectionsTest extends CallfireTestSupport {
         }
     }
 
+    /* guards: getSocket of a connection not opened yet is null, not a failure */
     @Test
     void anUnboundConnectionHasNoSocket() throws Exception {
         ManagedHttpClientConnection connection = new CredentialSafeConnectionFactory().createConnection(null);

@@ -102,6 +102,7 @@ class RateLimiterTest {
         assertThat(limiter.reserve(Long.MAX_VALUE)).isEqualTo(2 * SECOND);
     }
 
+    /* guards: "!(permitsPerSecond > 0)": a rate of 0 or NaN would never (or wrongly) grant a permit */
     @Test
     void aRateThatIsNotPositiveIsRefused() {
         for (double rate : new double[] { 0, -1, Double.NaN }) {

@@ -101,6 +101,7 @@ class RetryCalculationsTest {
 
     // ---- Retry-After ----------------------------------------------------------------------------------------------
 
+    /* guards: seconds times 1000, the value trimmed, a date counted from the clock's now, a past date as 0 */
     @ParameterizedTest(name = "\"{0}\" -> {1} ms")
     @CsvSource(delimiter = '|', value = {
             "0|0",
@@ -122,17 +123,20 @@ class RetryCalculationsTest {
         assertThat(RetryAfter.millis(header, NOW)).hasValue(Long.MAX_VALUE);
     }
 
+    /* guards: the overflow check catches only real overflow */
     @Test
     void theLargestRetryAfterThatFitsIsKeptExactly() {
         assertThat(RetryAfter.millis("9223372036854775", NOW)).hasValue(9_223_372_036_854_775_000L);
     }
 
+    /* guards: a blank or unreadable header means "no wait asked" (the policy's own back-off applies), not 0 or an error */
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "soon", "-5", "1.5", "30 s", "2026-11-30T10:00:30Z"})
     void anAbsentOrUnreadableRetryAfterAsksForNothing(String header) {
         assertThat(RetryAfter.millis(header, NOW)).isEqualTo(OptionalLong.empty());
     }
 
+    /* guards: the null check before reading the header */
     @Test
     void aMissingRetryAfterAsksForNothing() {
         assertThat(RetryAfter.millis(null, NOW)).isEmpty();
@@ -161,6 +165,7 @@ class RetryCalculationsTest {
         assertThat(ConnectFailures.transientFailure(lease)).isFalse();
     }
 
+    /* guards: a failure once connected is never taken for "nothing sent" (that would resend a text CallFire may have) */
     @Test
     void aFailureAfterConnectingMayHaveReachedCallfire() {
         for (IOException failure : new IOException[] { new SocketTimeoutException("read timed out"),

@@ -121,6 +121,7 @@ class RetryingExecutionTest {
         assertThat(unavailable.getRemaining()).as("1 attempt + 2 retries").isEqualTo(2);
     }
 
+    /* guards: "retry <= maxRetries" from the other side: the last allowed retry is sent */
     @Test
     void theLastAllowedRetryCanSucceed() throws Exception {
         Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 2));
