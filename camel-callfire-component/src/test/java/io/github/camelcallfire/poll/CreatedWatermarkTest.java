@@ -117,6 +117,7 @@ class CreatedWatermarkTest {
 
         assertThat(ids(pollAndComplete(rule, T0 + 200, 1000))).containsExactlyElementsOf(
                 burst.subList(0, CreatedWatermark.MAX_RECENT_IDS));
+        assertSamePosition(CreatedWatermark.decode(rule.encode(), FIELDS, FROM_BEGINNING).encode(), rule.encode());
         assertThat(rule.due(find, T0 + 100 + LOOK_BACK, 1000)).isEmpty();
         assertThat(ids(pollAndComplete(rule, T0 + 101 + LOOK_BACK, 1000))).containsExactlyElementsOf(
                 burst.subList(CreatedWatermark.MAX_RECENT_IDS, burst.size()));
