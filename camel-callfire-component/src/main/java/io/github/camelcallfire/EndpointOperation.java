@@ -5,14 +5,22 @@ import io.github.camelcallfire.operation.OperationParam;
 import io.github.camelcallfire.validation.RequiredOptions;
 import org.apache.camel.Message;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** An operation bound to the option values of one endpoint; per message, headers override those values. */
 final class EndpointOperation {
 
+    private static final String PREFIX = CallfireConstants.HEADER_PREFIX;
+
     private final CallfireOperation operation;
     private final Object[] endpointValues;
     private final UnknownHeaders unknownHeaders;
+    /* the index of each option by its header's name as spelt, and in lower case: Camel matches headers in any case */
+    private final Map<String, Integer> indexByHeader = new HashMap<>();
+    private final Map<String, Integer> indexByLowerCaseHeader = new HashMap<>();
 
     EndpointOperation(CallfireOperation operation, CallfireOperationParameters parameters,
                       UnknownHeaders unknownHeaders) {
@@ -22,6 +30,8 @@ final class EndpointOperation {
         this.endpointValues = new Object[params.size()];
         for (int i = 0; i < endpointValues.length; i++) {
             endpointValues[i] = parameters.value(params.get(i).name());
+            indexByHeader.put(params.get(i).headerName(), i);
+            indexByLowerCaseHeader.put(params.get(i).headerName().toLowerCase(Locale.ROOT), i);
         }
     }
 
@@ -37,12 +47,20 @@ final class EndpointOperation {
     Object[] arguments(Message message) {
         Object[] arguments = endpointValues.clone();
         if (message.hasHeaders()) {
-            unknownHeaders.warnAbout(message.getHeaders(), operation);
-            List<OperationParam> params = operation.params();
-            for (int i = 0; i < arguments.length; i++) {
-                Object header = message.getHeader(params.get(i).headerName());
-                if (header != null) {
-                    arguments[i] = header;
+            // one pass over the message's (few) headers, instead of a case-insensitive lookup per option
+            for (Map.Entry<String, Object> header : message.getHeaders().entrySet()) {
+                String name = header.getKey();
+                if (!name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                    continue;
+                }
+                Integer index = indexByHeader.get(name);
+                if (index == null) {
+                    index = indexByLowerCaseHeader.get(name.toLowerCase(Locale.ROOT));
+                }
+                if (index == null) {
+                    unknownHeaders.warnAbout(name, operation);
+                } else if (header.getValue() != null) {
+                    arguments[index] = header.getValue();
                 }
             }
         }

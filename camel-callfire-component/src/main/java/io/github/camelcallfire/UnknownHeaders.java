@@ -10,7 +10,6 @@ import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,17 +31,17 @@ final class UnknownHeaders {
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    /** Logs a WARN for each header of the message that looks like ours but is not, the first time it is seen. */
-    void warnAbout(Map<String, Object> headers, CallfireOperation operation) {
-        for (String name : headers.keySet()) {
-            // the exact name first: a hash lookup, where the any-case set compares names ignoring case
-            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) && !KNOWN.contains(name)
-                    && !KNOWN_ANY_CASE.contains(name)
-                    && reported.size() < MAX_REPORTED && reported.add(name)) {
-                LOG.warn("Header {} is not a header of the callfire component, so callfire:{} ({}) ignores it. "
-                        + "Did you mean {}? (Reported once per endpoint.)", name, operation.uriPath(),
-                        operation.operationId(), String.join(" or ", closest(name)));
-            }
+    /**
+     * Logs a WARN for a message header that starts like ours ({@code CamelCallfire}, any case) but is no header of the
+     * component, the first time it is seen.
+     */
+    void warnAbout(String name, CallfireOperation operation) {
+        // the exact name first: a hash lookup, where the any-case set compares names ignoring case
+        if (!KNOWN.contains(name) && !KNOWN_ANY_CASE.contains(name)
+                && reported.size() < MAX_REPORTED && reported.add(name)) {
+            LOG.warn("Header {} is not a header of the callfire component, so callfire:{} ({}) ignores it. "
+                    + "Did you mean {}? (Reported once per endpoint.)", name, operation.uriPath(),
+                    operation.operationId(), String.join(" or ", closest(name)));
         }
     }
 

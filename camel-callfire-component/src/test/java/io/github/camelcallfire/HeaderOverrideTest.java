@@ -29,6 +29,22 @@ class HeaderOverrideTest extends CallfireTestSupport {
         assertThat(onlySecond.getItems()).extracting(Text::getMessage).containsExactly("second");
     }
 
+    /* Camel matches header names in any case; the component reads its option headers in one pass, and must too */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOptionHeaderInAnotherCaseStillOverridesTheEndpointOption() {
+        template.requestBodyAndHeader("callfire:texts/send", "lower case", "camelcallfiretonumber", "12135550021");
+        template.requestBodyAndHeader("callfire:texts/send", "upper case", "CAMELCALLFIRETONUMBER", "12135550022");
+
+        Page<Text> lower = template.requestBodyAndHeader("callfire:texts/find?toNumber=12135550022&limit=10",
+                null, "CamelCallfireTONumber", "12135550021", Page.class);
+        Page<Text> upper = template.requestBody("callfire:texts/find?toNumber=12135550022&limit=10", null,
+                Page.class);
+
+        assertThat(lower.getItems()).extracting(Text::getMessage).containsExactly("lower case");
+        assertThat(upper.getItems()).extracting(Text::getMessage).containsExactly("upper case");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void repeatableOptionTakesACollectionHeader() {

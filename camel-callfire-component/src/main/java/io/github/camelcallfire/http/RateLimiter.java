@@ -3,6 +3,7 @@ package io.github.camelcallfire.http;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A token bucket shared by every request of a component: {@code permitsPerSecond} on average, bursts of up to one
@@ -15,17 +16,24 @@ public final class RateLimiter {
 
     private final double permitsPerSecond;
     private final double capacity;
+    private final LongSupplier nanoTime;
     private double tokens;
     private long refilledAt;
 
     public RateLimiter(double permitsPerSecond) {
+        this(permitsPerSecond, System::nanoTime);
+    }
+
+    /* tests pass their own clock to check the permits and waits it computes (RateLimiterTest) */
+    RateLimiter(double permitsPerSecond, LongSupplier nanoTime) {
         if (!(permitsPerSecond > 0)) {
             throw new IllegalArgumentException("rateLimit must be positive, but was " + permitsPerSecond);
         }
         this.permitsPerSecond = permitsPerSecond;
         this.capacity = Math.max(1, permitsPerSecond);
+        this.nanoTime = nanoTime;
         this.tokens = capacity;
-        this.refilledAt = System.nanoTime();
+        this.refilledAt = nanoTime.getAsLong();
     }
 
     /**
@@ -51,8 +59,8 @@ public final class RateLimiter {
     }
 
     /** Nanoseconds until the reserved permit is due, or -1 when it would be due later than {@code maxWaitNanos}. */
-    private synchronized long reserve(long maxWaitNanos) {
-        long now = System.nanoTime();
+    synchronized long reserve(long maxWaitNanos) {
+        long now = nanoTime.getAsLong();
         tokens = Math.min(capacity, tokens + (now - refilledAt) * permitsPerSecond / NANOS_PER_SECOND);
         refilledAt = now;
         long waitNanos = tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / permitsPerSecond);

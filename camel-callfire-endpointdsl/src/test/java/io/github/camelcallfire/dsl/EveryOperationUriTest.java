@@ -7,6 +7,11 @@ import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.dsl.CallfireEndpointBuilderFactory.CallfireEndpointBuilder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
+import org.apache.camel.support.LoggingExceptionHandler;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import static io.github.camelcallfire.dsl.CallfireEndpointBuilderFactory.callfire;
@@ -103,6 +109,75 @@ class EveryOperationUriTest {
         }
         assertThat(checked).hasSize(catalog.path("apis").findValues("methods").stream()
                 .mapToInt(JsonNode::size).sum());
+    }
+
+    @Test
+    void everyEndpointOptionSetThroughTheBuilderIsAcceptedByTheEndpoint() throws Exception {
+        context.getRegistry().bind("states", new MemoryStateRepository());
+        context.getRegistry().bind("handler", new LoggingExceptionHandler(context, getClass()));
+        context.getRegistry().bind("events", new MemoryIdempotentRepository());
+        context.getRegistry().bind("strategy", new DefaultPollingConsumerPollStrategy());
+        context.getRegistry().bind("executor", Executors.newSingleThreadScheduledExecutor());
+        context.getRegistry().bind("tls", new SSLContextParameters());
+        List<String> checked = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = catalog.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> option = it.next();
+            String name = option.getKey();
+            JsonNode model = option.getValue();
+            // path parameters are the builder's path; scheduler and schedulerProperties choose and configure another
+            // scheduler component (camel-spring, camel-quartz), which this module does not have
+            if ("path".equals(model.path("kind").asText()) || name.startsWith("scheduler")) {
+                continue;
+            }
+            String path = operationFor(name);
+            CallfireEndpointBuilder builder = callfire(path);
+            if (path.equals("webhooks/events") && !name.equals("webhookPath")) {
+                builder.webhookPath("/callfire/events").resource("InboundText");
+            }
+            String value = switch (model.path("javaType").asText().replaceAll("<.*", "")) {
+                case "org.apache.camel.spi.StateRepository" -> "#states";
+                case "org.apache.camel.spi.ExceptionHandler" -> "#handler";
+                case "org.apache.camel.spi.IdempotentRepository" -> "#events";
+                case "org.apache.camel.spi.PollingConsumerPollStrategy" -> "#strategy";
+                case "java.util.concurrent.ScheduledExecutorService" -> "#executor";
+                case "org.apache.camel.support.jsse.SSLContextParameters" -> "#tls";
+                default -> sampleValue(name, model);
+            };
+            CallfireEndpointBuilder.class.getMethod(name, String.class).invoke(builder, value);
+
+            CallfireEndpoint endpoint = (CallfireEndpoint) builder.resolve(context);
+            ServiceHelper.initService(endpoint);
+            checked.add(name);
+        }
+        assertThat(checked).contains("sendResult", "stateRepository", "broadcastType", "secret", "password");
+    }
+
+    private static String operationFor(String option) {
+        return switch (option) {
+            case "sendResult", "sendStateRepository" -> "texts/send";
+            case "broadcastType" -> "broadcasts/find";
+            case "events", "secret", "webhookName", "webhookPath", "idempotentRepository" -> "webhooks/events";
+            default -> "texts/find";
+        };
+    }
+
+    private static String sampleValue(String name, JsonNode model) {
+        if (model.path("enum").size() > 0) {
+            return model.path("enum").get(0).asText();
+        }
+        return switch (model.path("type").asText()) {
+            case "integer" -> "7";
+            case "number" -> "2.5";
+            case "boolean" -> "true";
+            case "duration" -> "5000";
+            default -> switch (name) {
+                case "baseUrl" -> "http://127.0.0.1:1/v2";
+                case "proxyHost" -> "127.0.0.1";
+                case "events" -> "Finished";
+                case "startFrom" -> "BEGINNING";
+                default -> "text";
+            };
+        };
     }
 
     /* through the typed method where there is one (a long, a boolean), else the String one */

@@ -1,6 +1,5 @@
 package io.github.camelcallfire.sandbox.control;
 
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -24,7 +23,7 @@ public final class Fault extends RequestRule {
     private FaultPhase phase = FaultPhase.BEFORE;
 
     @JsonIgnore
-    private final AtomicInteger usesLeft = new AtomicInteger(Integer.MAX_VALUE);
+    private final LimitedUses uses = new LimitedUses();
 
     /** Checks the rule and prepares it; a rule that could never act is refused. */
     void validate(long assignedId) {
@@ -34,9 +33,6 @@ public final class Fault extends RequestRule {
         }
         if (probability != null && (probability < 0 || probability > 1)) {
             throw new IllegalArgumentException("'probability' must be between 0 and 1, got " + probability);
-        }
-        if (count != null && count < 1) {
-            throw new IllegalArgumentException("'count' must be at least 1, got " + count);
         }
         if (latencyMs != null && latencyMs < 0) {
             throw new IllegalArgumentException("'latencyMs' must not be negative, got " + latencyMs);
@@ -48,9 +44,7 @@ public final class Fault extends RequestRule {
         if (phase == null) {
             phase = FaultPhase.BEFORE;
         }
-        if (count != null) {
-            usesLeft.set(count);
-        }
+        uses.limitTo(count);
     }
 
     boolean matches(FaultPhase requestPhase, String requestMethod, String requestPath) {
@@ -59,11 +53,11 @@ public final class Fault extends RequestRule {
 
     /** Takes one use of the rule; false once its {@code count} is spent. */
     boolean consume() {
-        return usesLeft.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
+        return uses.consume();
     }
 
     boolean spent() {
-        return usesLeft.get() == 0;
+        return uses.spent();
     }
 
     public Integer getStatus() {
@@ -133,7 +127,6 @@ public final class Fault extends RequestRule {
 
     /** Uses left, or null when unlimited. */
     public Integer getRemaining() {
-        int left = usesLeft.get();
-        return left == Integer.MAX_VALUE ? null : left;
+        return uses.remaining();
     }
 }

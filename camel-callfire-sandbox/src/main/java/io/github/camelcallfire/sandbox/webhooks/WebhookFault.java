@@ -1,12 +1,12 @@
 package io.github.camelcallfire.sandbox.webhooks;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.github.camelcallfire.sandbox.control.FaultPhase;
+import io.github.camelcallfire.sandbox.control.LimitedUses;
 
 /**
  * One rule of {@code POST /sandbox/webhook-faults}: which delivery attempts it hits (optional {@code webhookId},
@@ -29,7 +29,7 @@ public final class WebhookFault {
     @JsonIgnore
     private Pattern compiled;
     @JsonIgnore
-    private final AtomicInteger usesLeft = new AtomicInteger(Integer.MAX_VALUE);
+    private final LimitedUses uses = new LimitedUses();
 
     /** Checks and prepares the rule; a rule that could never act is refused. */
     void validate(long assignedId) {
@@ -52,15 +52,10 @@ public final class WebhookFault {
         if (status != null && timeout) {
             throw new IllegalArgumentException("give either 'status' or 'timeout', not both");
         }
-        if (count != null && count < 1) {
-            throw new IllegalArgumentException("'count' must be at least 1, got " + count);
-        }
         if (phase == null) {
             phase = FaultPhase.BEFORE;
         }
-        if (count != null) {
-            usesLeft.set(count);
-        }
+        uses.limitTo(count);
     }
 
     boolean matches(FaultPhase attemptPhase, long hookId, String url) {
@@ -68,13 +63,13 @@ public final class WebhookFault {
                 && (compiled == null || compiled.matcher(url).matches());
     }
 
-    /** Takes one use; false once the {@code count} is spent. */
+    /** Takes one use of the rule; false once its {@code count} is spent. */
     boolean consume() {
-        return usesLeft.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
+        return uses.consume();
     }
 
     boolean spent() {
-        return usesLeft.get() == 0;
+        return uses.spent();
     }
 
     /** What the attempt's record says about the injected failure. */
@@ -137,7 +132,6 @@ public final class WebhookFault {
 
     /** Uses left, or null when unlimited. */
     public Integer getRemaining() {
-        int left = usesLeft.get();
-        return left == Integer.MAX_VALUE ? null : left;
+        return uses.remaining();
     }
 }
