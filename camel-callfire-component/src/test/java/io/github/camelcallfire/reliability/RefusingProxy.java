@@ -1,5 +1,7 @@
 package io.github.camelcallfire.reliability;
 
+import io.github.camelcallfire.testing.LoopbackProxy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,7 +37,7 @@ final class RefusingProxy extends LoopbackProxy {
 
     /* requests without a body (the test sends GETs), several per connection as long as the client keeps it */
     @Override
-    void serve(InputStream in, OutputStream out) throws IOException {
+    protected void serve(InputStream in, OutputStream out) throws IOException {
         for (String head = readHead(in); head != null; head = readHead(in)) {
             String[] lines = head.split("\r\n");
             requestLines.add(lines[0]);
