@@ -177,29 +177,6 @@ class PollReportingTest {
     }
 
     /* the repository is written only when the state changed */
-    @Test
-    void savedStateWritesOnlyAChange() {
-        List<String> writes = new ArrayList<>();
-        MemoryStateRepository repository = new MemoryStateRepository() {
-            @Override
-            public void setState(String key, String value) {
-                writes.add(key + "=" + value);
-                super.setState(key, value);
-            }
-        };
-        repository.setState("texts", "i1|1");
-        writes.clear();
-        SavedState saved = new SavedState(repository, "texts");
-
-        assertThat(saved.read()).isEqualTo("i1|1");
-        saved.write("i1|1");
-        saved.write("i1|2");
-        saved.write("i1|2");
-        saved.write("i1|3");
-
-        assertThat(writes).containsExactly("texts=i1|2", "texts=i1|3");
-        assertThat(repository.getState("texts")).isEqualTo("i1|3");
-    }
 
     private static CallfireApiException api(int status) {
         return new CallfireApiException(status, 0, status == 401 ? "Unauthorized" : "Status " + status, "dev",
