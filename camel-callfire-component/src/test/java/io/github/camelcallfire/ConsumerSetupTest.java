@@ -1,5 +1,6 @@
 package io.github.camelcallfire;
 
+import io.github.camelcallfire.testing.RecordedFailures;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -233,23 +234,8 @@ class ConsumerSetupTest extends CallfireTestSupport {
     @Test
     void anExchangeThatFailedGoesToTheExceptionHandlerAndIsEmittedAgain() throws Exception {
         List<Long> ids = injectTexts(3);
-        List<Throwable> handled = new CopyOnWriteArrayList<>();
-        context.getRegistry().bind("handler", new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                handled.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                handled.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Exchange exchange, Throwable exception) {
-                handled.add(exception);
-            }
-        });
+        RecordedFailures handled = new RecordedFailures();
+        context.getRegistry().bind("handler", handled);
         AtomicBoolean failed = new AtomicBoolean();
         List<Long> order = new CopyOnWriteArrayList<>();
         context.addRoutes(new RouteBuilder() {
@@ -269,8 +255,8 @@ class ConsumerSetupTest extends CallfireTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> order.size() >= 4);
         assertThat(order).containsExactly(ids.get(0), ids.get(1), ids.get(1), ids.get(2));
-        assertThat(handled).hasSize(1);
-        assertThat(handled.get(0)).isInstanceOf(IllegalStateException.class).hasMessage("downstream unavailable");
+        assertThat(handled.all()).hasSize(1);
+        assertThat(handled.all().get(0)).isInstanceOf(IllegalStateException.class).hasMessage("downstream unavailable");
     }
 
     private List<Long> injectTexts(int count) {

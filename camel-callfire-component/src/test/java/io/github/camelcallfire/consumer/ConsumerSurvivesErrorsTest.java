@@ -2,6 +2,7 @@ package io.github.camelcallfire.consumer;
 
 import io.github.camelcallfire.poll.PollFailedException;
 import io.github.camelcallfire.poll.PollFailureKind;
+import io.github.camelcallfire.testing.RecordedFailures;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;

@@ -3,6 +3,7 @@ package io.github.camelcallfire.http;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
 import io.github.camelcallfire.sandbox.control.Fault;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
+import io.github.camelcallfire.testing.Faults;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
@@ -61,7 +62,7 @@ class RetryingExecutionTest {
     /* guards: the Thread.sleep of the back-off, and the interrupt flag kept for the caller */
     @Test
     void anInterruptStopsTheBackoffBeforeTheRetryIsSent() {
-        Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 1));
+        Fault unavailable = sandbox().addFault(Faults.status("GET", ACCOUNT, 503, 1));
         RetryingExecution execution = execution(new RetryPolicy(3, 60_000, 60_000, 60_000));
         long before = sandbox().requestCount();
 
@@ -77,7 +78,7 @@ class RetryingExecutionTest {
     /* guards: the wait asked for by Retry-After is used (not 0), even when the policy's own back-off is 0 */
     @Test
     void anInterruptStopsTheWaitThatRetryAfterAskedFor() {
-        Fault tooMany = status("GET", ACCOUNT, 429, 1);
+        Fault tooMany = Faults.status("GET", ACCOUNT, 429, 1);
         tooMany.setRetryAfterSeconds(30);
         sandbox().addFault(tooMany);
         RetryingExecution execution = execution(new RetryPolicy(3, 0, 0, 60_000));
@@ -92,7 +93,7 @@ class RetryingExecutionTest {
     /* guards: the back-off after a failed connection (a dropped GET) is waited too */
     @Test
     void anInterruptStopsTheBackoffAfterABrokenConnection() {
-        Fault dropped = sandbox().addFault(drop("GET", ACCOUNT, 1));
+        Fault dropped = sandbox().addFault(Faults.drop("GET", ACCOUNT, 1));
         RetryingExecution execution = execution(new RetryPolicy(3, 60_000, 60_000, 60_000));
         RetryingExecution.Attempt interruptedOnFailure = request -> {
             try {
@@ -112,7 +113,7 @@ class RetryingExecutionTest {
     /* guards: "retry <= maxRetries": exactly maxRetries further attempts, the last answer final */
     @Test
     void retriesExactlyMaxRetriesTimesThenReturnsTheLastAnswer() throws Exception {
-        Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 5));
+        Fault unavailable = sandbox().addFault(Faults.status("GET", ACCOUNT, 503, 5));
         RetryingExecution execution = execution(new RetryPolicy(2, 0, 0, 0));
 
         try (ClassicHttpResponse response = execution.execute(get(ACCOUNT), this::send, false)) {
@@ -124,7 +125,7 @@ class RetryingExecutionTest {
     /* guards: "retry <= maxRetries" from the other side: the last allowed retry is sent */
     @Test
     void theLastAllowedRetryCanSucceed() throws Exception {
-        Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 2));
+        Fault unavailable = sandbox().addFault(Faults.status("GET", ACCOUNT, 503, 2));
         RetryingExecution execution = execution(new RetryPolicy(2, 0, 0, 0));
 
         try (ClassicHttpResponse response = execution.execute(get(ACCOUNT), this::send, false)) {
@@ -136,7 +137,7 @@ class RetryingExecutionTest {
     /* guards: "!retriesLeft" on the I/O failure path: the last failure is thrown after maxRetries retries */
     @Test
     void aConnectionDroppedMoreOftenThanMaxRetriesEndsInItsFailure() {
-        Fault dropped = sandbox().addFault(drop("GET", ACCOUNT, 5));
+        Fault dropped = sandbox().addFault(Faults.drop("GET", ACCOUNT, 5));
         RetryingExecution execution = execution(new RetryPolicy(2, 0, 0, 0));
 
         assertThatThrownBy(() -> execution.execute(get(ACCOUNT), this::send, false)).isInstanceOf(IOException.class)
@@ -147,7 +148,7 @@ class RetryingExecutionTest {
     /* guards: "wait < 0": a Retry-After of exactly maxRetryAfter is waited for, and a wait of 0 is a retry too */
     @Test
     void aRetryAfterAtTheCeilingIsHonoured() throws Exception {
-        Fault tooMany = status("GET", ACCOUNT, 429, 1);
+        Fault tooMany = Faults.status("GET", ACCOUNT, 429, 1);
         tooMany.setRetryAfterSeconds(0);
         sandbox().addFault(tooMany);
         RetryingExecution execution = execution(new RetryPolicy(1, 0, 0, 0));
@@ -161,7 +162,7 @@ class RetryingExecutionTest {
     /* guards: a PUT whose body is a stream is not repeated: the stream is used up by the first attempt */
     @Test
     void aPutWithAStreamedBodyIsNotRetried() throws Exception {
-        Fault unavailable = sandbox().addFault(status("PUT", LIST, 503, 2));
+        Fault unavailable = sandbox().addFault(Faults.status("PUT", LIST, 503, 2));
         RetryingExecution execution = execution(new RetryPolicy(3, 0, 0, 0));
         HttpPut put = authorized(new HttpPut(SANDBOX.sandbox().rootUrl() + "/v2/contacts/lists/1"));
         put.setEntity(new InputStreamEntity(new ByteArrayInputStream("{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
@@ -176,7 +177,7 @@ class RetryingExecutionTest {
     /* guards: a dropped PUT with a streamed body is not repeated either (its failure is thrown) */
     @Test
     void aDroppedPutWithAStreamedBodyIsNotRetried() {
-        Fault dropped = sandbox().addFault(drop("PUT", LIST, 2));
+        Fault dropped = sandbox().addFault(Faults.drop("PUT", LIST, 2));
         RetryingExecution execution = execution(new RetryPolicy(3, 0, 0, 0));
         HttpPut put = authorized(new HttpPut(SANDBOX.sandbox().rootUrl() + "/v2/contacts/lists/1"));
         put.setEntity(new InputStreamEntity(new ByteArrayInputStream("{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
@@ -189,7 +190,7 @@ class RetryingExecutionTest {
     /* guards: a refused POST is repeated only when its body can be sent again */
     @Test
     void aRefusedPostWithAStreamedBodyIsNotRetried() throws Exception {
-        Fault unavailable = sandbox().addFault(status("POST", "/v2/texts", 503, 2));
+        Fault unavailable = sandbox().addFault(Faults.status("POST", "/v2/texts", 503, 2));
         RetryingExecution execution = execution(new RetryPolicy(3, 0, 0, 0));
         HttpPost post = authorized(new HttpPost(SANDBOX.sandbox().rootUrl() + "/v2/texts"));
         post.setEntity(new InputStreamEntity(new ByteArrayInputStream(
@@ -205,7 +206,7 @@ class RetryingExecutionTest {
     /* the counterpart: the same refused POST with a body that can be sent again is repeated */
     @Test
     void aRefusedPostWithARepeatableBodyIsRetried() throws Exception {
-        Fault unavailable = sandbox().addFault(status("POST", "/v2/texts", 503, 2));
+        Fault unavailable = sandbox().addFault(Faults.status("POST", "/v2/texts", 503, 2));
         RetryingExecution execution = execution(new RetryPolicy(3, 0, 0, 0));
         HttpPost post = authorized(new HttpPost(SANDBOX.sandbox().rootUrl() + "/v2/texts"));
         post.setEntity(new StringEntity("[{\"phoneNumber\":\"12135551100\",\"message\":\"hi\"}]",
@@ -220,7 +221,7 @@ class RetryingExecutionTest {
     /* guards: CallfireHttpClient.open(request) sends under the component's retry policy and returns the answer */
     @Test
     void theClientOpensARequestUnderItsRetryPolicy() throws Exception {
-        Fault unavailable = sandbox().addFault(status("GET", ACCOUNT, 503, 1));
+        Fault unavailable = sandbox().addFault(Faults.status("GET", ACCOUNT, 503, 1));
         HttpSettings settings = new HttpSettings(5_000, 5_000, 5_000, 2, null, null, null, null, null,
                 new RetryPolicy(1, 0, 0, 0), 0, false);
 
@@ -263,25 +264,5 @@ class RetryingExecutionTest {
 
     private static CallfireSandbox sandbox() {
         return SANDBOX.sandbox();
-    }
-
-    private static Fault status(String method, String path, int status, int count) {
-        Fault fault = rule(method, path, count);
-        fault.setStatus(status);
-        return fault;
-    }
-
-    private static Fault drop(String method, String path, int count) {
-        Fault fault = rule(method, path, count);
-        fault.setDrop(true);
-        return fault;
-    }
-
-    private static Fault rule(String method, String path, int count) {
-        Fault fault = new Fault();
-        fault.setMethod(method);
-        fault.setPath(path);
-        fault.setCount(count);
-        return fault;
     }
 }

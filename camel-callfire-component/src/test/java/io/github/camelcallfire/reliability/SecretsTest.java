@@ -1,5 +1,6 @@
 package io.github.camelcallfire.reliability;
 
+import io.github.camelcallfire.testing.Faults;
 import ch.qos.logback.classic.Level;
 import io.github.camelcallfire.CallfireComponent;
 import io.github.camelcallfire.CallfireConfiguration;

@@ -1,4 +1,4 @@
-package io.github.camelcallfire.consumer;
+package io.github.camelcallfire.testing;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An exception handler ({@code exceptionHandler=#name}) that keeps what the consumer reported, in order. */
-final class RecordedFailures implements ExceptionHandler {
+public final class RecordedFailures implements ExceptionHandler {
 
     private final List<Throwable> reported = new CopyOnWriteArrayList<>();
 
@@ -26,7 +26,7 @@ final class RecordedFailures implements ExceptionHandler {
         reported.add(exception);
     }
 
-    List<Throwable> all() {
+    public List<Throwable> all() {
         return List.copyOf(reported);
     }
 }

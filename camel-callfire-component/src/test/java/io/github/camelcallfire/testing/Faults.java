@@ -1,20 +1,20 @@
-package io.github.camelcallfire.reliability;
+package io.github.camelcallfire.testing;
 
 import io.github.camelcallfire.sandbox.control.Fault;
 
-/** Fault rules for the sandbox. */
-final class Faults {
+/** Fault rules for the sandbox: an error status or a dropped connection for the next {@code count} matching requests. */
+public final class Faults {
 
     private Faults() {
     }
 
-    static Fault status(String method, String path, int status, int count) {
+    public static Fault status(String method, String path, int status, int count) {
         Fault fault = rule(method, path, count);
         fault.setStatus(status);
         return fault;
     }
 
-    static Fault drop(String method, String path, int count) {
+    public static Fault drop(String method, String path, int count) {
         Fault fault = rule(method, path, count);
         fault.setDrop(true);
         return fault;
