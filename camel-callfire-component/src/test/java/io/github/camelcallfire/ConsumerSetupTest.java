@@ -1,7 +1,6 @@
 package io.github.camelcallfire;
 
 import io.github.camelcallfire.testing.RecordedFailures;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
@@ -23,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -282,28 +280,12 @@ class ConsumerSetupTest extends CallfireTestSupport {
 
     /** The root message of the failure of a route with this consumer, in a context of its own. */
     private static String routeFailure(String uri) {
-        CamelContext camel = new org.apache.camel.impl.DefaultCamelContext();
-        camel.addComponent("callfire", component(sandbox()));
-        try {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).log("never");
-                }
-            });
-            Throwable[] failure = new Throwable[1];
-            assertThatThrownBy(camel::start).satisfies(error -> failure[0] = error);
-            Throwable root = failure[0];
-            while (root.getCause() != null) {
-                root = root.getCause();
+        return rootStartFailure(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).log("never");
             }
-            assertThat(root).isInstanceOf(IllegalArgumentException.class);
-            return root.getMessage();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        } finally {
-            camel.stop();
-        }
+        });
     }
 
     /** Camel's memory repository, recording the keys written. */
