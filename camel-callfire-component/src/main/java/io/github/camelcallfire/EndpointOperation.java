@@ -2,6 +2,7 @@ package io.github.camelcallfire;
 
 import io.github.camelcallfire.operation.CallfireOperation;
 import io.github.camelcallfire.operation.OperationParam;
+import io.github.camelcallfire.validation.ArgumentRules;
 import io.github.camelcallfire.validation.RequiredOptions;
 import org.apache.camel.Message;
 
@@ -21,6 +22,8 @@ final class EndpointOperation {
     /* the index of each option by its header's name as spelt, and in lower case: Camel matches headers in any case */
     private final Map<String, Integer> indexByHeader = new HashMap<>();
     private final Map<String, Integer> indexByLowerCaseHeader = new HashMap<>();
+    /* the endpoint's own values need checking once, not per message (a twin operation's were not checked at start) */
+    private volatile boolean endpointValuesChecked;
 
     EndpointOperation(CallfireOperation operation, CallfireOperationParameters parameters,
                       UnknownHeaders unknownHeaders) {
@@ -40,11 +43,17 @@ final class EndpointOperation {
     }
 
     /**
-     * The argument values for this message: a {@code CamelCallfire<Option>} header wins over the endpoint option.
+     * The argument values for this message, checked: a {@code CamelCallfire<Option>} header wins over the endpoint
+     * option.
      *
-     * @throws io.github.camelcallfire.validation.InvalidRequestException when a required option has neither
+     * @throws io.github.camelcallfire.validation.InvalidRequestException when a required option has neither, or a
+     *                                                                    value is wrong
      */
     Object[] arguments(Message message) {
+        if (!endpointValuesChecked) {
+            ArgumentRules.checkGiven(operation, endpointValues);
+            endpointValuesChecked = true;
+        }
         Object[] arguments = endpointValues.clone();
         if (message.hasHeaders()) {
             // one pass over the message's (few) headers, instead of a case-insensitive lookup per option
@@ -60,6 +69,7 @@ final class EndpointOperation {
                 if (index == null) {
                     unknownHeaders.warnAbout(name, operation);
                 } else if (header.getValue() != null) {
+                    ArgumentRules.checkGiven(operation, index, header.getValue());
                     arguments[index] = header.getValue();
                 }
             }

@@ -2,6 +2,7 @@ package io.github.camelcallfire.http;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -12,10 +13,16 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.routing.RoutingSupport;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -29,6 +36,12 @@ import java.time.Clock;
 /**
  * One pooled Apache HttpClient 5 for a set of {@link HttpSettings}; shared by the endpoints of a component, with
  * their retry policy and rate limit.
+ * <p>
+ * API calls (JSON answers) go through HttpClient's minimal classic client: the pool, the request executor and the
+ * basic protocol headers. The full client's exec chain (redirects, authentication challenges, decompression) costs
+ * CPU on every request and CallFire's JSON API needs none of it: the component sends its Basic credentials itself,
+ * and asks for no compressed answers. Downloads of binary answers, which a server may redirect, and every request
+ * when a proxy is set (which the minimal client cannot use) go through the full client, on the same pool.
  */
 public final class CallfireHttpClient implements Closeable {
 
@@ -36,7 +49,10 @@ public final class CallfireHttpClient implements Closeable {
 
     private final PoolingHttpClientConnectionManager connectionManager;
     private final CloseableHttpClient client;
+    private final CloseableHttpClient downloadClient;
     private final RetryingExecution retrying;
+    private final RequestConfig requestConfig;
+    private final Header userAgent;
 
     public CallfireHttpClient(HttpSettings settings, String userAgent, CamelContext camelContext) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -56,32 +72,41 @@ public final class CallfireHttpClient implements Closeable {
             pool.setTlsSocketStrategy(TrustAllCertificates.tlsStrategy());
         }
         this.connectionManager = pool.build();
+        this.requestConfig = RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
+                .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .build();
+        this.userAgent = new BasicHeader(HttpHeaders.USER_AGENT, userAgent);
+        this.downloadClient = fullClient(settings);
+        this.client = settings.proxyHost() == null ? HttpClients.createMinimal(connectionManager) : downloadClient;
+        RateLimiter rateLimiter = settings.rateLimit() > 0 ? new RateLimiter(settings.rateLimit()) : null;
+        this.retrying = new RetryingExecution(settings.retryPolicy(), rateLimiter,
+                settings.connectionRequestTimeoutMillis(), Clock.systemUTC());
+    }
+
+    /* what the component used for every request before: kept where a proxy or a download may need it */
+    private CloseableHttpClient fullClient(HttpSettings settings) {
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(connectionManager)
-                .setUserAgent(userAgent)
                 .disableCookieManagement()
                 .disableAuthCaching()
                 // RetryingExecution is the one retry policy; HttpClient's own would retry behind its back
                 .disableAutomaticRetries()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
-                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        .build());
+                .setDefaultRequestConfig(requestConfig);
         if (settings.proxyHost() != null) {
-            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080
+                    : settings.proxyPort());
             builder.setProxy(proxy);
             if (settings.proxyUsername() != null) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                char[] password = settings.proxyPassword() == null ? new char[0] : settings.proxyPassword().toCharArray();
+                char[] password = settings.proxyPassword() == null ? new char[0]
+                        : settings.proxyPassword().toCharArray();
                 credentials.setCredentials(new AuthScope(proxy),
                         new UsernamePasswordCredentials(settings.proxyUsername(), password));
                 builder.setDefaultCredentialsProvider(credentials);
             }
         }
-        this.client = builder.build();
-        RateLimiter rateLimiter = settings.rateLimit() > 0 ? new RateLimiter(settings.rateLimit()) : null;
-        this.retrying = new RetryingExecution(settings.retryPolicy(), rateLimiter,
-                settings.connectionRequestTimeoutMillis(), Clock.systemUTC());
+        return builder.build();
     }
 
     private static javax.net.ssl.SSLContext createSslContext(HttpSettings settings, CamelContext camelContext) {
@@ -105,12 +130,46 @@ public final class CallfireHttpClient implements Closeable {
      * with 429 or 503 (not processed, so not done twice), as chunked sends need.
      */
     public ClassicHttpResponse open(ClassicHttpRequest request, boolean refusalsRetriable) throws IOException {
-        return retrying.execute(request, attempt -> client.executeOpen(null, attempt, null), refusalsRetriable);
+        try {
+            return open(RoutingSupport.determineHost(request), request, refusalsRetriable);
+        } catch (HttpException e) {
+            throw new ClientProtocolException(e);
+        }
+    }
+
+    /** {@link #open(ClassicHttpRequest, boolean)} to {@code target}, the host of the request's URI. */
+    public ClassicHttpResponse open(HttpHost target, ClassicHttpRequest request, boolean refusalsRetriable)
+            throws IOException {
+        return open(client, target, request, refusalsRetriable);
+    }
+
+    /** {@link #open(ClassicHttpRequest)} for a binary download, following redirects. */
+    public ClassicHttpResponse download(HttpHost target, ClassicHttpRequest request) throws IOException {
+        return open(downloadClient, target, request, false);
+    }
+
+    private ClassicHttpResponse open(CloseableHttpClient through, HttpHost target, ClassicHttpRequest request,
+                                     boolean refusalsRetriable) throws IOException {
+        request.setHeader(userAgent);
+        return retrying.execute(request, attempt -> {
+            // the minimal client writes the framing headers into the request itself, and refuses to send a request
+            // that has them already: a retry would fail on those of the attempt before
+            attempt.removeHeaders(HttpHeaders.CONTENT_LENGTH);
+            attempt.removeHeaders(HttpHeaders.TRANSFER_ENCODING);
+            return through.executeOpen(target, attempt, context());
+        }, refusalsRetriable);
+    }
+
+    /* the minimal client takes its timeouts from the context only */
+    private HttpClientContext context() {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfig);
+        return context;
     }
 
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        downloadClient.close(CloseMode.GRACEFUL);
         connectionManager.close(CloseMode.GRACEFUL);
     }
 }

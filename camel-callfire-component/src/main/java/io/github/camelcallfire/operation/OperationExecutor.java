@@ -7,6 +7,7 @@ import io.github.camelcallfire.http.ApiErrors;
 import io.github.camelcallfire.http.CallfireHttpClient;
 import io.github.camelcallfire.http.CallfireTransportException;
 import io.github.camelcallfire.http.ConnectFailures;
+import io.github.camelcallfire.http.JsonBody;
 import io.github.camelcallfire.http.RedactedAuthorization;
 import io.github.camelcallfire.http.ResponseStream;
 import io.github.camelcallfire.model.Page;
@@ -18,7 +19,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.net.URIAuthority;
@@ -42,6 +42,7 @@ public final class OperationExecutor {
     private static final byte[] EMPTY = new byte[0];
 
     private final CallfireHttpClient http;
+    private final HttpHost target;
     private final String scheme;
     private final URIAuthority authority;
     private final String basePath;
@@ -51,6 +52,7 @@ public final class OperationExecutor {
     private final ApiErrors errors;
     private final BodyRules bodyRules;
     private final ObjectReader jsonReader;
+    private final RecentPaths paths = new RecentPaths();
 
     public OperationExecutor(CallfireHttpClient http, String baseUrl, String username, String password,
                              ObjectMapper mapper) {
@@ -60,6 +62,7 @@ public final class OperationExecutor {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was: " + baseUrl);
         }
         HttpHost host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.target = host;
         this.scheme = host.getSchemeName();
         this.authority = new URIAuthority(host);
         this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
@@ -90,15 +93,6 @@ public final class OperationExecutor {
     }
 
     /**
-     * Checks option values as {@link #validate} does, for callers that check the body themselves.
-     *
-     * @throws io.github.camelcallfire.validation.InvalidRequestException naming the wrong value and how to fix it
-     */
-    public void validateArguments(CallfireOperation operation, Object[] arguments) {
-        ArgumentRules.check(operation, arguments);
-    }
-
-    /**
      * Sends the operation and reads its result.
      *
      * @throws io.github.camelcallfire.http.CallfireApiException       on a non-2xx answer
@@ -107,13 +101,14 @@ public final class OperationExecutor {
      */
     public CallfireResult execute(CallfireOperation operation, Object[] arguments, Object body) {
         validate(operation, arguments, body);
-        String path = requestPath(operation, arguments);
+        String path = paths.path(operation, arguments);
         BasicClassicHttpRequest request = request(operation, path);
         request.setHeader(authorization);
         boolean binary = operation.result().kind() == ResultSpec.Kind.BINARY;
         request.setHeader(HttpHeaders.ACCEPT, binary ? "*/*" : "application/json");
         request.setEntity(bodies.entity(operation, arguments, body));
-        return read(operation, path, open(operation, path, request, false), binary);
+        return read(operation, path, binary ? download(operation, path, request) : open(operation, path, request,
+                false), binary);
     }
 
     /**
@@ -132,11 +127,11 @@ public final class OperationExecutor {
     /** {@link #sendJson(CallfireOperation, Object[], byte[], AnswerReader)} with the first {@code length} bytes. */
     public <T> T sendJson(CallfireOperation operation, Object[] arguments, byte[] json, int length,
                           AnswerReader<T> reader) {
-        String path = requestPath(operation, arguments);
+        String path = paths.path(operation, arguments);
         BasicClassicHttpRequest request = request(operation, path);
         request.setHeader(authorization);
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
-        request.setEntity(new ByteArrayEntity(json, 0, length, ContentType.APPLICATION_JSON));
+        request.setEntity(new JsonBody(json, length));
         try (ClassicHttpResponse response = open(operation, path, request, true)) {
             int status = response.getCode();
             HttpEntity entity = response.getEntity();
@@ -171,11 +166,24 @@ public final class OperationExecutor {
     private ClassicHttpResponse open(CallfireOperation operation, String path, BasicClassicHttpRequest request,
                                      boolean refusalsRetriable) {
         try {
-            return http.open(request, refusalsRetriable);
+            return http.open(target, request, refusalsRetriable);
         } catch (IOException e) {
-            throw new CallfireTransportException(operation.operationId(), path, e, ConnectFailures.nothingSent(e)
-                    ? CallfireTransportException.Stage.NOT_SENT : CallfireTransportException.Stage.OUTCOME_UNKNOWN);
+            throw transportFailure(operation, path, e);
         }
+    }
+
+    private ClassicHttpResponse download(CallfireOperation operation, String path, BasicClassicHttpRequest request) {
+        try {
+            return http.download(target, request);
+        } catch (IOException e) {
+            throw transportFailure(operation, path, e);
+        }
+    }
+
+    private static CallfireTransportException transportFailure(CallfireOperation operation, String path,
+                                                               IOException e) {
+        return new CallfireTransportException(operation.operationId(), path, e, ConnectFailures.nothingSent(e)
+                ? CallfireTransportException.Stage.NOT_SENT : CallfireTransportException.Stage.OUTCOME_UNKNOWN);
     }
 
     /* the status already tells the outcome; an error body cut short only loses CallFire's explanation */

@@ -64,7 +64,8 @@ public final class ChunkedSend {
     }
 
     /**
-     * Sends the message's recipients and answers the result body.
+     * Sends the message's recipients and answers the result body. The option values in {@code arguments} are checked
+     * already (as {@code EndpointOperation} does); the recipients and the list's message are checked here.
      *
      * @throws InvalidRequestException      when any recipient or option is wrong (nothing is sent then)
      * @throws CallfireApiException         when CallFire refused a chunk (it and the rest are not sent; a redelivery
@@ -74,7 +75,6 @@ public final class ChunkedSend {
      */
     public Object send(Exchange exchange, CallfireOperation operation, Object[] arguments, SendResult mode,
                        StateRepository<String, String> repository) throws IOException {
-        executor.validateArguments(operation, arguments);
         RecipientRules rules = new RecipientRules(operation, arguments);
         String defaultMessageProblem = rules.defaultMessageProblem(argument(operation, arguments, "defaultMessage"));
         if (defaultMessageProblem != null) {

@@ -71,6 +71,15 @@ public final class ArgumentRules {
         }
     }
 
+    /**
+     * Checks one value that is set, e.g. one taken from a header, at {@code index} of {@link CallfireOperation#params()}.
+     *
+     * @throws InvalidRequestException naming the wrong value and how to fix it
+     */
+    public static void checkGiven(CallfireOperation operation, int index, Object value) {
+        checkValue(operation, operation.params().get(index), value);
+    }
+
     private static void checkValue(CallfireOperation operation, OperationParam param, Object value) {
         String name = param.name();
         String whole = String.valueOf(value);
