@@ -230,6 +230,9 @@ public final class ChunkedSend {
 
     private int writeChunk(PreparedRecipients.Cursor cursor, ChunkBuffer body, int chunkSize)
             throws IOException {
+        if (cursor instanceof ListRecipients.Numbers numbers) {
+            return numbers.writeChunk(body, chunkSize);
+        }
         int count = 0;
         try (JsonGenerator generator = mapper.getFactory().createGenerator(body)) {
             generator.writeStartArray();
@@ -300,18 +303,6 @@ public final class ChunkedSend {
     /* only for messages: building it for every send showed up in profiles */
     private static String uri(CallfireOperation operation) {
         return "callfire:" + operation.uriPath() + " (" + operation.operationId() + ")";
-    }
-
-    /** A request body written in place; its bytes go out without a copy. */
-    private static final class ChunkBuffer extends ByteArrayOutputStream {
-
-        ChunkBuffer(int capacity) {
-            super(capacity);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
     }
 
     private static Object argument(CallfireOperation operation, Object[] arguments, String name) {

@@ -1,5 +1,7 @@
 package io.github.camelcallfire.send;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import java.util.Collection;
 import java.util.Iterator;
 
@@ -12,11 +14,14 @@ final class ListRecipients implements PreparedRecipients {
     private final Collection<?> elements;
     private final RecipientJson json;
     private final String digest;
+    private final boolean numbersOnly;
 
-    ListRecipients(Collection<?> elements, RecipientJson json, String digest) {
+    /** @param numbersOnly whether every element is a plain number (then chunks are written without a generator) */
+    ListRecipients(Collection<?> elements, RecipientJson json, String digest, boolean numbersOnly) {
         this.elements = elements;
         this.json = json;
         this.digest = digest;
+        this.numbersOnly = numbersOnly;
     }
 
     @Override
@@ -35,12 +40,48 @@ final class ListRecipients implements PreparedRecipients {
         for (long i = 0; i < skip && iterator.hasNext(); i++) {
             iterator.next();
         }
-        return generator -> {
+        return numbersOnly ? new Numbers(iterator, json) : generator -> {
             if (!iterator.hasNext()) {
                 return false;
             }
             json.write(iterator.next(), generator);
             return true;
         };
+    }
+
+    /** A cursor over plain numbers, which writes a whole chunk's JSON array itself. */
+    static final class Numbers implements Cursor {
+
+        private final Iterator<?> iterator;
+        private final RecipientJson json;
+
+        Numbers(Iterator<?> iterator, RecipientJson json) {
+            this.iterator = iterator;
+            this.json = json;
+        }
+
+        @Override
+        public boolean writeNext(JsonGenerator generator) throws java.io.IOException {
+            if (!iterator.hasNext()) {
+                return false;
+            }
+            json.write(iterator.next(), generator);
+            return true;
+        }
+
+        /** Writes the JSON array of the next {@code max} numbers at most; answers how many it wrote. */
+        int writeChunk(ChunkBuffer out, int max) {
+            int count = 0;
+            out.append((byte) '[');
+            while (count < max && iterator.hasNext()) {
+                if (count > 0) {
+                    out.append((byte) ',');
+                }
+                json.writeNumber((CharSequence) iterator.next(), out);
+                count++;
+            }
+            out.append((byte) ']');
+            return count;
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Objects;
 final class RecipientJson {
 
     private static final char[] NUMBER_PREFIX = "{\"phoneNumber\":\"".toCharArray();
+    private static final byte[] NUMBER_PREFIX_BYTES = "{\"phoneNumber\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private final String message;
     private final String messageField;
@@ -21,6 +23,7 @@ final class RecipientJson {
     /* what follows every number, the list's message escaped once, for the second number on: a one-text send
        writes its number field by field and allocates none of it */
     private char[] numberSuffix;
+    private byte[] numberSuffixBytes;
     private char[] buffer;
     private boolean firstNumberWritten;
 
@@ -49,8 +52,7 @@ final class RecipientJson {
             generator.writeEndObject();
         } else if (element instanceof CharSequence number) {
             if (numberSuffix == null) {
-                numberSuffix = (message == null ? "\"}" : "\",\"" + messageField + "\":\""
-                        + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}").toCharArray();
+                numberSuffix = suffixText().toCharArray();
             }
             int length = NUMBER_PREFIX.length + number.length() + numberSuffix.length;
             if (buffer == null || buffer.length < length) {
@@ -63,6 +65,29 @@ final class RecipientJson {
         } else {
             writer.writeValue(generator, element);
         }
+    }
+
+    /* what follows a number up to the end of its object: the list's message, escaped once */
+    private String suffixText() {
+        return message == null ? "\"}" : "\",\"" + messageField + "\":\""
+                + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}";
+    }
+
+    private byte[] numberSuffix() {
+        if (numberSuffixBytes == null) {
+            numberSuffixBytes = suffixText().getBytes(StandardCharsets.UTF_8);
+        }
+        return numberSuffixBytes;
+    }
+
+    /**
+     * Writes a plain number's recipient object straight into a request body: the bytes {@link #write} writes for it
+     * through a generator, without one (the number passed the checks, so it is digits only).
+     */
+    void writeNumber(CharSequence number, ChunkBuffer out) {
+        out.append(NUMBER_PREFIX_BYTES);
+        out.appendAscii(number);
+        out.append(numberSuffix());
     }
 
     /** The element's share of the list digest; {@code fields} is how an object element was checked. */

@@ -99,11 +99,13 @@ final class RecipientReader {
     private PreparedRecipients fromCollection(Collection<?> elements, String message) {
         RecipientJson json = new RecipientJson(message, messageField, mapper.writer());
         RecipientDigest digest = new RecipientDigest();
+        boolean numbersOnly = true;
         for (Object element : elements) {
+            numbersOnly &= element instanceof CharSequence;
             digest.add(json.hash(element, check(digest.count(), element, message)));
         }
         requireSome(digest.count());
-        return new ListRecipients(elements, json, digest.value());
+        return new ListRecipients(elements, json, digest.value(), numbersOnly);
     }
 
     /** Checks one recipient; returns the fields it was checked by (null for a plain number). */
