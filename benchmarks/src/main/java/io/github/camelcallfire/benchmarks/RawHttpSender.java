@@ -2,7 +2,9 @@ package io.github.camelcallfire.benchmarks;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -24,12 +26,28 @@ final class RawHttpSender implements Sender {
     static final String IDS_ONLY_QUERY = "fields=items%28id%29";
 
     private final URI textsUri;
+    private final HttpHost target;
     private final String authorization;
+    private final boolean minimal;
 
     RawHttpSender(String baseUrl, String username, String password, int connections) {
-        this.client = RawClients.pooled(connections);
+        this(baseUrl, username, password, connections, false);
+    }
+
+    private RawHttpSender(String baseUrl, String username, String password, int connections, boolean minimal) {
+        this.client = minimal ? RawClients.minimal(connections) : RawClients.pooled(connections);
         this.textsUri = URI.create(baseUrl + "/texts?" + IDS_ONLY_QUERY);
+        this.target = HttpHost.create(textsUri);
         this.authorization = basicAuthorization(username, password);
+        this.minimal = minimal;
+    }
+
+    /**
+     * P1 (e): the same call through HttpClient's minimal client, which the component uses for API calls; what raw
+     * HttpClient 5 costs without the full client's redirect, authentication and decompression handling.
+     */
+    static RawHttpSender minimal(String baseUrl, String username, String password, int connections) {
+        return new RawHttpSender(baseUrl, username, password, connections, true);
     }
 
     static String basicAuthorization(String username, String password) {
@@ -48,13 +66,20 @@ final class RawHttpSender implements Sender {
         post.setHeader("Authorization", authorization);
         post.setHeader("Accept", "application/json");
         post.setEntity(new StringEntity(oneRecipient(toNumber, message), ContentType.APPLICATION_JSON));
-        try (CloseableHttpResponse response = client.execute(post)) {
+        try (ClassicHttpResponse response = minimal ? client.executeOpen(target, post, timeouts())
+                : client.execute(post)) {
             byte[] answer = EntityUtils.toByteArray(response.getEntity());
             if (response.getCode() != 200) {
                 throw new IllegalStateException("POST /texts answered " + response.getCode() + ": "
                         + new String(answer, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    private static HttpClientContext timeouts() {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(RawClients.TIMEOUTS);
+        return context;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * P1 and the sandbox capacity: single-recipient sends through the raw client, camel-http, the component and the raw
- * client's call inside the component's route (Camel's floor). Every
+ * P1 and the sandbox capacity: single-recipient sends through the raw client, camel-http, the component, the raw
+ * client's call inside the component's route (Camel's floor) and the raw call through HttpClient's minimal client. Every
  * run starts on an emptied sandbox, and the three clients take turns within each iteration so that a change in the
  * machine's load during the run hits all of them alike. Beside throughput, each contender's calling threads report
  * their CPU time and allocated bytes per message.
@@ -19,7 +19,7 @@ final class SendBenchmark {
     }
 
     private static final List<String> CONTENDERS = List.of("(a) raw HttpClient 5", "(b) camel-http route",
-            "(c) callfire:texts/send", "(d) Camel route + (a)'s call");
+            "(c) callfire:texts/send", "(d) Camel route + (a)'s call", "(e) raw HttpClient 5, minimal client");
 
     private final CallfireSandbox sandbox;
     private final Sizes sizes;
@@ -40,7 +40,7 @@ final class SendBenchmark {
     void perMessage() throws Exception {
         for (int concurrency : new int[] {1, 8}) {
             List<Figures> figures = figures(List.of(RawHttpSender::new, CamelHttpSender::new, CallfireSender::new,
-                    CamelRoutedRawSender::new), sizes.sendMessages(), concurrency);
+                    CamelRoutedRawSender::new, RawHttpSender::minimal), sizes.sendMessages(), concurrency);
             String suffix = ", concurrency " + concurrency;
             for (int i = 0; i < CONTENDERS.size(); i++) {
                 table.add("P1", CONTENDERS.get(i) + suffix, figures.get(i).rate(), "msgs/s");
@@ -55,10 +55,14 @@ final class SendBenchmark {
             Figures camelHttp = figures.get(1);
             Figures callfire = figures.get(2);
             Figures camelFloor = figures.get(3);
+            Figures rawMinimal = figures.get(4);
             table.atLeast("P1 (c)/(a)" + suffix, callfire.rate().median() / raw.rate().median(), 0.95);
             // no Camel component can beat (d): it is (a)'s call inside the same template call and route as (c)
             table.ratio("P1 (d)/(a), Camel's floor" + suffix, camelFloor.rate().median() / raw.rate().median());
             table.ratio("P1 (c)/(d)" + suffix, callfire.rate().median() / camelFloor.rate().median());
+            // the component's API calls use the minimal client: (c)/(e) is what it keeps of that client's own limit
+            table.ratio("P1 (c)/(e), raw minimal client" + suffix,
+                    callfire.rate().median() / rawMinimal.rate().median());
             table.ratio("P1 (b)/(a)" + suffix, camelHttp.rate().median() / raw.rate().median());
             table.ratio("P1 client CPU per msg (c)/(a)" + suffix,
                     callfire.cpuMicros().median() / raw.cpuMicros().median());
