@@ -51,7 +51,6 @@ public final class OperationExecutor {
     private final RequestBodies bodies;
     private final ApiErrors errors;
     private final BodyRules bodyRules;
-    private final ObjectReader jsonReader;
     private final RecentPaths paths = new RecentPaths();
 
     public OperationExecutor(CallfireHttpClient http, String baseUrl, String username, String password,
@@ -78,7 +77,6 @@ public final class OperationExecutor {
         this.bodies = new RequestBodies(mapper.writer());
         this.errors = new ApiErrors(mapper.reader());
         this.bodyRules = new BodyRules(mapper);
-        this.jsonReader = mapper.reader();
     }
 
     /**
@@ -112,7 +110,7 @@ public final class OperationExecutor {
     }
 
     /**
-     * Sends a JSON body that the caller built and validated, and hands a successful answer's JSON to {@code reader}:
+     * Sends a JSON body that the caller built and validated, and hands a successful answer's bytes to {@code reader}:
      * the engine of chunked sends, which decide per chunk what to keep of the answer. A 429 or 503 (CallFire refused
      * the request without processing it) is retried under the retry policy even though the method is POST.
      *
@@ -138,13 +136,20 @@ public final class OperationExecutor {
             if (status < 200 || status >= 300) {
                 throw errors.toException(status, errorBody(entity), operation.operationId(), path);
             }
-            try (JsonParser parser = jsonReader.createParser(entity == null ? InputStream.nullInputStream()
-                    : entity.getContent())) {
-                return reader.read(parser);
-            }
+            byte[] answer = entity == null ? EMPTY : answerBytes(entity);
+            return reader.read(answer, answer.length);
         } catch (IOException e) {
             throw new CallfireTransportException(operation.operationId(), path, e,
                     CallfireTransportException.Stage.ANSWER_UNREADABLE);
+        }
+    }
+
+    /* the whole answer of a send: bounded by the chunk size, and read to its end so that the connection is reused */
+    private static byte[] answerBytes(HttpEntity entity) throws IOException {
+        long length = entity.getContentLength();
+        try (InputStream content = entity.getContent()) {
+            return length >= 0 && length <= Integer.MAX_VALUE - 8 ? content.readNBytes((int) length)
+                    : content.readAllBytes();
         }
     }
 
@@ -157,10 +162,10 @@ public final class OperationExecutor {
         return request;
     }
 
-    /** Reads the JSON of a successful answer; the parser is positioned before its first token. */
+    /** Reads the JSON of a successful answer: its first {@code length} bytes (none for an empty answer). */
     @FunctionalInterface
     public interface AnswerReader<T> {
-        T read(JsonParser parser) throws IOException;
+        T read(byte[] answer, int length) throws IOException;
     }
 
     private ClassicHttpResponse open(CallfireOperation operation, String path, BasicClassicHttpRequest request,

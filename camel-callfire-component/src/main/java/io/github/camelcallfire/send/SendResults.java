@@ -37,12 +37,23 @@ final class SendResults {
     }
 
     /** Reads one chunk's answer; {@link #add} keeps it once the chunk counts as sent. */
-    Chunk read(JsonParser parser) throws IOException {
+    Chunk read(byte[] answer, int length) throws IOException {
         if (mode == SendResult.FULL) {
-            ItemList<?> list = parser.nextToken() == null ? null : itemListReader.readValue(parser);
+            ItemList<?> list = length == 0 ? null : itemListReader.readValue(answer, 0, length);
             List<?> chunkItems = list == null || list.getItems() == null ? List.of() : list.getItems();
             return new Chunk(chunkItems.size(), null, chunkItems);
         }
+        Chunk scanned = IdsAnswer.scan(answer, length, ids != null);
+        if (scanned != null) {
+            return scanned;
+        }
+        try (JsonParser parser = itemListReader.createParser(answer, 0, length)) {
+            return read(parser);
+        }
+    }
+
+    /* any answer the scan does not take: other fields, white space, or not what was asked for at all */
+    private Chunk read(JsonParser parser) throws IOException {
         // SUMMARY keeps only the count: no ids are collected for it
         long[] chunkIds = ids == null ? null : new long[16];
         int count = 0;

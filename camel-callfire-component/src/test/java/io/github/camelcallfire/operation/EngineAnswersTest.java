@@ -1,5 +1,7 @@
 package io.github.camelcallfire.operation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcallfire.http.CallfireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.http.CallfireTransportException;
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * whether the request can have arrived. Both ways in are covered: {@code execute} and the chunked sends' {@code sendJson}.
  */
 class EngineAnswersTest {
+
+    private static final ObjectMapper JSON = CallfireJson.newObjectMapper();
 
     @RegisterExtension
     static final CallfireSandboxExtension SANDBOX = new CallfireSandboxExtension();
@@ -89,14 +93,14 @@ class EngineAnswersTest {
         assertThatThrownBy(() -> engine.executor.execute(GET_ACCOUNT, arguments(GET_ACCOUNT), null))
                 .isInstanceOfSatisfying(CallfireApiException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(300));
         assertThatThrownBy(() -> engine.executor.sendJson(SEND_TEXTS, arguments(SEND_TEXTS),
-                ONE_TEXT.getBytes(StandardCharsets.UTF_8), parser -> parser.readValueAsTree()))
+                ONE_TEXT.getBytes(StandardCharsets.UTF_8), (bytes, length) -> JSON.readTree(bytes, 0, length)))
                 .isInstanceOfSatisfying(CallfireApiException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(300));
     }
 
     @Test
     void sendJsonHandsTheAnswerToTheReader() {
         JsonNode answer = engine.executor.sendJson(SEND_TEXTS, arguments(SEND_TEXTS),
-                ONE_TEXT.getBytes(StandardCharsets.UTF_8), parser -> parser.readValueAsTree());
+                ONE_TEXT.getBytes(StandardCharsets.UTF_8), (bytes, length) -> JSON.readTree(bytes, 0, length));
 
         assertThat(answer.get("items")).hasSize(1);
         assertThat(answer.get("items").get(0).get("toNumber").asText()).isEqualTo("12135550001");
@@ -108,7 +112,7 @@ class EngineAnswersTest {
         byte[] buffer = (ONE_TEXT + "GARBAGE").getBytes(StandardCharsets.UTF_8);
 
         JsonNode answer = engine.executor.sendJson(SEND_TEXTS, arguments(SEND_TEXTS), buffer,
-                ONE_TEXT.length(), parser -> parser.readValueAsTree());
+                ONE_TEXT.length(), (bytes, length) -> JSON.readTree(bytes, 0, length));
 
         assertThat(answer.get("items")).hasSize(1);
         assertThat(sends.bodies()).hasSize(1);
@@ -121,7 +125,7 @@ class EngineAnswersTest {
         byte[] notJson = "[{\"phoneNumber\":".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> engine.executor.sendJson(SEND_TEXTS, arguments(SEND_TEXTS), notJson,
-                parser -> parser.readValueAsTree()))
+                (bytes, length) -> JSON.readTree(bytes, 0, length)))
                 .isInstanceOfSatisfying(CallfireApiException.class, e -> {
                     assertThat(e.getHttpStatus()).isEqualTo(400);
                     assertThat(e.getApiMessage()).isNotBlank().doesNotContain("HTTP 400");
