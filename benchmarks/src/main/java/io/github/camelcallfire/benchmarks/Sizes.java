@@ -24,7 +24,7 @@ public record Sizes(int sendMessages, int bulkRecipients, int singleSample, int 
                     int pagingIterations, int largeRecipients) {
 
     public static Sizes full() {
-        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 32, 1, 8, 3, 2, 1_000_000);
+        return new Sizes(20_000, 100_000, 5_000, 1_000, 1_000_000, 100, 40_000, 32, 1, 8, 5, 2, 1_000_000);
     }
 
     public static Sizes smoke() {
