@@ -42,10 +42,10 @@ public final class JsonBody extends AbstractHttpEntity {
         return new ByteArrayInputStream(bytes, 0, length);
     }
 
+    /* the connection flushes when it closes the body's stream, right after this */
     @Override
     public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, length);
-        out.flush();
     }
 
     @Override

@@ -14,7 +14,6 @@ import io.github.camelcallfire.model.Page;
 import io.github.camelcallfire.validation.ArgumentRules;
 import io.github.camelcallfire.validation.BodyRules;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
