@@ -145,10 +145,8 @@ public final class OperationExecutor {
 
     /* the whole answer of a send: bounded by the chunk size, and read to its end so that the connection is reused */
     private static byte[] answerBytes(HttpEntity entity) throws IOException {
-        long length = entity.getContentLength();
         try (InputStream content = entity.getContent()) {
-            return length >= 0 && length <= Integer.MAX_VALUE - 8 ? content.readNBytes((int) length)
-                    : content.readAllBytes();
+            return content.readAllBytes();
         }
     }
 
