@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.net.URIAuthority;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,6 +40,7 @@ import java.util.Map;
 public final class OperationExecutor {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final int MAX_PRESIZED_ANSWER = 16 * 1024 * 1024;
 
     private final CallfireHttpClient http;
     private final HttpHost target;
@@ -143,10 +145,23 @@ public final class OperationExecutor {
         }
     }
 
-    /* the whole answer of a send: bounded by the chunk size, and read to its end so that the connection is reused */
+    /*
+     * The whole answer of a send (bounded by the chunk size), read to its end so that the connection is reused. One
+     * of known length goes into an array of its size: readAllBytes starts with an 8 KB buffer, twice what a one-text
+     * send allocates in all. A length beyond any chunk's answer is not trusted with an array of its size.
+     */
     private static byte[] answerBytes(HttpEntity entity) throws IOException {
+        long length = entity.getContentLength();
         try (InputStream content = entity.getContent()) {
-            return content.readAllBytes();
+            if (length < 0 || length > MAX_PRESIZED_ANSWER) {
+                return content.readAllBytes();
+            }
+            byte[] answer = new byte[(int) length];
+            int read = content.readNBytes(answer, 0, answer.length);
+            if (read < answer.length) {
+                throw new EOFException("The answer ended after " + read + " of its " + length + " bytes");
+            }
+            return answer;
         }
     }
 
