@@ -63,7 +63,7 @@ class ClientPathsTest extends CallfireTestSupport {
     }
 
     @Test
-    void aDownloadFollowsARedirect() throws Exception {
+    void aDownloadFollowsARedirectAndAcceptsCompression() throws Exception {
         startRelay(60_000);
         Exchange uploaded = template.request("callfire:media/upload?name=logo&fileName=logo.png",
                 e -> e.getMessage().setBody(new byte[] { 1, 2, 3 }));
@@ -77,6 +77,8 @@ class ClientPathsTest extends CallfireTestSupport {
         }
         assertThat(relay.requestLines()).hasSize(2);
         assertThat(relay.requestLines().get(1)).contains("/file?redirected=true");
+        assertThat(relay.headerOfEach("Accept-Encoding")).as("a download accepts compressed answers")
+                .allSatisfy(encodings -> assertThat(encodings).contains("gzip"));
         assertThat(relay.headerOfEach("User-Agent")).allSatisfy(agent -> assertThat(agent)
                 .startsWith("camel-callfire/"));
     }
