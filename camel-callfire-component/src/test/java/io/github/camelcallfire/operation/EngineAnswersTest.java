@@ -1,14 +1,15 @@
 package io.github.camelcallfire.operation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcallfire.http.CallfireJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcallfire.http.CallfireApiException;
+import io.github.camelcallfire.http.CallfireJson;
 import io.github.camelcallfire.http.CallfireTransportException;
 import io.github.camelcallfire.model.Account;
 import io.github.camelcallfire.sandbox.control.Fault;
 import io.github.camelcallfire.sandbox.control.Recording;
 import io.github.camelcallfire.sandbox.junit.CallfireSandboxExtension;
+import io.github.camelcallfire.validation.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 
+import static io.github.camelcallfire.operation.CallfireOperation.FIND_TEXTS;
 import static io.github.camelcallfire.operation.CallfireOperation.GET_ACCOUNT;
 import static io.github.camelcallfire.operation.CallfireOperation.GET_TEXT;
 import static io.github.camelcallfire.operation.CallfireOperation.SEND_TEXTS;
@@ -67,7 +69,7 @@ class EngineAnswersTest {
     void aUsernameWithAColonAnywhereIsRefused() {
         for (String username : new String[] {":api", "api:login", "api:"}) {
             assertThatThrownBy(() -> new OperationExecutor(engine.http, SANDBOX.sandbox().baseUrl(), username, "p",
-                    io.github.camelcallfire.http.CallfireJson.newObjectMapper()))
+                    CallfireJson.newObjectMapper()))
                     .as(username).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("The CallFire username must not contain ':'");
         }
@@ -176,5 +178,18 @@ class EngineAnswersTest {
         fault.setStatus(status);
         fault.setCount(1);
         return fault;
+    }
+
+    /* the engine checks option values itself for callers without an endpoint (the endpoint checks them as it reads them) */
+    @Test
+    void aWrongOptionValueIsRefusedBeforeAnyRequest() {
+        long before = SANDBOX.sandbox().requestCount();
+
+        assertThatThrownBy(() -> engine.executor.execute(GET_TEXT, arguments(GET_TEXT, "id", "1,2"), null))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> engine.executor.execute(FIND_TEXTS, arguments(FIND_TEXTS, "limit", "0"), null))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("limit");
+
+        assertThat(SANDBOX.sandbox().requestCount()).isEqualTo(before);
     }
 }
