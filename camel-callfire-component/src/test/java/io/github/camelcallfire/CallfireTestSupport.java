@@ -36,7 +36,8 @@ public abstract class CallfireTestSupport {
         context.stop();
     }
 
-    protected static CallfireComponent component(CallfireSandbox sandbox) {
+    /** A component that talks to {@code sandbox} with its credentials. */
+    public static CallfireComponent component(CallfireSandbox sandbox) {
         CallfireComponent component = new CallfireComponent();
         component.getConfiguration().setBaseUrl(sandbox.baseUrl());
         component.getConfiguration().setUsername(sandbox.username());

@@ -1,6 +1,6 @@
 package io.github.camelcallfire.consumer;
 
-import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.model.ActionState;
 import io.github.camelcallfire.model.ItemList;
@@ -41,11 +41,7 @@ class DeliveryTrackingConsumerTest {
     void emitsOutboundTextsOnceTheyReachTheirFinalState() throws Exception {
         CallfireSandbox sandbox = SLOW_DELIVERY.sandbox();
         context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        component.getConfiguration().setUsername(sandbox.username());
-        component.getConfiguration().setPassword(sandbox.password());
-        context.addComponent("callfire", component);
+        context.addComponent("callfire", CallfireTestSupport.component(sandbox));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -7,6 +7,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.model.Account;
 import io.github.camelcallfire.sandbox.control.Fault;
+import io.github.camelcallfire.testing.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,12 +68,7 @@ class HeaderLogTest extends CallfireTestSupport {
      */
     @Test
     void aRetryGoesOutOnTheConnectionOfTheRefusedAnswer() {
-        Fault unavailable = new Fault();
-        unavailable.setMethod("GET");
-        unavailable.setPath("/v2/me/account");
-        unavailable.setStatus(503);
-        unavailable.setCount(2);
-        sandbox().addFault(unavailable);
+        Fault unavailable = sandbox().addFault(Faults.status("GET", "/v2/me/account", 503, 2));
 
         Account account = template.requestBody("callfire:account/get?maxRetries=2&retryInitialDelay=0&retryMaxDelay=0",
                 null, Account.class);

@@ -4,6 +4,7 @@ import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.model.Account;
 import io.github.camelcallfire.sandbox.control.Fault;
+import io.github.camelcallfire.testing.Faults;
 import org.apache.camel.Exchange;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.io.CloseMode;
@@ -31,12 +32,7 @@ class PooledConnectionsTest extends CallfireTestSupport {
     /* guards: RetryingExecution.discard: the refused answer is read and closed before the retry */
     @Test
     void aRetriedAnswerGivesItsConnectionBackForTheRetry() {
-        Fault unavailable = new Fault();
-        unavailable.setMethod("GET");
-        unavailable.setPath("/v2/me/account");
-        unavailable.setStatus(503);
-        unavailable.setCount(3);
-        sandbox().addFault(unavailable);
+        Fault unavailable = sandbox().addFault(Faults.status("GET", "/v2/me/account", 503, 3));
 
         Account account = template.requestBody("callfire:account/get?" + ONE_CONNECTION
                 + "&maxRetries=3&retryInitialDelay=0&retryMaxDelay=0", null, Account.class);

@@ -1,6 +1,6 @@
 package io.github.camelcallfire.poll;
 
-import io.github.camelcallfire.CallfireComponent;
+import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.CallfireEndpoint;
 import io.github.camelcallfire.model.Contact;
 import io.github.camelcallfire.model.ItemList;
@@ -48,11 +48,7 @@ class NewItemWalkTest {
     void startCamel() {
         CallfireSandbox sandbox = SANDBOX.sandbox();
         context = new DefaultCamelContext();
-        CallfireComponent component = new CallfireComponent();
-        component.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        component.getConfiguration().setUsername(sandbox.username());
-        component.getConfiguration().setPassword(sandbox.password());
-        context.addComponent("callfire", component);
+        context.addComponent("callfire", CallfireTestSupport.component(sandbox));
         context.start();
         executor = context.getEndpoint("callfire:texts/find", CallfireEndpoint.class).getExecutor();
     }

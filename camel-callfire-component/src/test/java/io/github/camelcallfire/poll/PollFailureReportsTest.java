@@ -3,9 +3,8 @@ package io.github.camelcallfire.poll;
 import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.http.CallfireTransportException;
 import io.github.camelcallfire.state.UnreadableStateFileException;
-import org.apache.camel.Exchange;
+import io.github.camelcallfire.testing.RecordedFailures;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -111,23 +110,7 @@ class PollFailureReportsTest {
     /** Guards the logger's routing: a failure that is not a failed poll goes to Camel's handler, with its exchange. */
     @Test
     void aFailedExchangeGoesToCamelsHandlerAndAFailedPollDoesNot() {
-        List<Object[]> handled = new ArrayList<>();
-        ExceptionHandler camels = new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                handleException(null, null, exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                handleException(message, null, exception);
-            }
-
-            @Override
-            public void handleException(String message, Exchange exchange, Throwable exception) {
-                handled.add(new Object[] { message, exchange, exception });
-            }
-        };
+        RecordedFailures camels = new RecordedFailures();
         PollFailureLogger logger = new PollFailureLogger(LoggerFactory.getLogger(PollFailureReportsTest.class), camels);
         IllegalStateException routeFailure = new IllegalStateException("route failed");
 
@@ -138,9 +121,8 @@ class PollFailureReportsTest {
                     NEXT));
         }
 
-        assertThat(handled).hasSize(2);
-        assertThat(handled.get(0)).containsExactly(null, null, routeFailure);
-        assertThat(handled.get(1)).containsExactly("item 5 failed", null, routeFailure);
+        assertThat(camels.reports()).containsExactly(new RecordedFailures.Report(null, null, routeFailure),
+                new RecordedFailures.Report("item 5 failed", null, routeFailure));
     }
 
     /**

@@ -4,19 +4,15 @@ import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.http.CallfireTransportException;
 import io.github.camelcallfire.state.UnreadableStateFileException;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,41 +89,6 @@ class PollReportingTest {
                 "bob", api(503), 2_000, NEXT);
         assertThat(busy.healthDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 503)
                 .doesNotContainKey("callfire.login");
-    }
-
-    /* a failed poll is the logger's; anything else (a failed exchange) goes to Camel's handler */
-    @Test
-    void theFailureLoggerPassesOnWhatIsNoFailedPoll() {
-        List<Throwable> passedOn = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        ExceptionHandler camels = new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                passedOn.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                passedOn.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
-                messages.add(message);
-                passedOn.add(exception);
-            }
-        };
-        PollFailureLogger logger = new PollFailureLogger(LoggerFactory.getLogger(PollReportingTest.class), camels);
-        IllegalStateException exchangeFailure = new IllegalStateException("exchange failed");
-
-        logger.handleException(exchangeFailure);
-        logger.handleException("with message", exchangeFailure);
-        for (PollFailureKind kind : PollFailureKind.values()) {
-            logger.handleException(new PollFailedException(kind, "callfire:texts/find", "bob", api(401), 1, NEXT));
-        }
-
-        assertThat(passedOn).containsExactly(exchangeFailure, exchangeFailure);
-        assertThat(messages).containsExactly(null, "with message");
     }
 
     @Test

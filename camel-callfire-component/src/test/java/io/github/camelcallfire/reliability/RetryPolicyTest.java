@@ -6,7 +6,6 @@ import io.github.camelcallfire.CallfireConstants;
 import io.github.camelcallfire.CallfireTestSupport;
 import io.github.camelcallfire.http.CallfireApiException;
 import io.github.camelcallfire.http.CallfireTransportException;
-import io.github.camelcallfire.model.ItemList;
 import io.github.camelcallfire.model.Page;
 import io.github.camelcallfire.model.Text;
 import io.github.camelcallfire.sandbox.CallfireSandbox;
