@@ -230,8 +230,8 @@ public final class ChunkedSend {
 
     private int writeChunk(PreparedRecipients.Cursor cursor, ChunkBuffer body, int chunkSize)
             throws IOException {
-        if (cursor instanceof ListRecipients.Numbers numbers) {
-            return numbers.writeChunk(body, chunkSize);
+        if (cursor instanceof ListRecipients.Elements elements && elements.numbersOnly()) {
+            return elements.writeNumbers(body, chunkSize);
         }
         int count = 0;
         try (JsonGenerator generator = mapper.getFactory().createGenerator(body)) {

@@ -2,6 +2,7 @@ package io.github.camelcallfire.send;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Iterator;
 
@@ -35,33 +36,33 @@ final class ListRecipients implements PreparedRecipients {
     }
 
     @Override
-    public Cursor open(long skip) {
+    public Elements open(long skip) {
         Iterator<?> iterator = elements.iterator();
         for (long i = 0; i < skip && iterator.hasNext(); i++) {
             iterator.next();
         }
-        return numbersOnly ? new Numbers(iterator, json) : generator -> {
-            if (!iterator.hasNext()) {
-                return false;
-            }
-            json.write(iterator.next(), generator);
-            return true;
-        };
+        return new Elements(iterator, json, numbersOnly);
     }
 
-    /** A cursor over plain numbers, which writes a whole chunk's JSON array itself. */
-    static final class Numbers implements Cursor {
+    /** A cursor over the collection; a list of plain numbers writes a whole chunk itself, without a generator. */
+    static final class Elements implements Cursor {
 
         private final Iterator<?> iterator;
         private final RecipientJson json;
+        private final boolean numbersOnly;
 
-        Numbers(Iterator<?> iterator, RecipientJson json) {
+        Elements(Iterator<?> iterator, RecipientJson json, boolean numbersOnly) {
             this.iterator = iterator;
             this.json = json;
+            this.numbersOnly = numbersOnly;
+        }
+
+        boolean numbersOnly() {
+            return numbersOnly;
         }
 
         @Override
-        public boolean writeNext(JsonGenerator generator) throws java.io.IOException {
+        public boolean writeNext(JsonGenerator generator) throws IOException {
             if (!iterator.hasNext()) {
                 return false;
             }
@@ -70,7 +71,7 @@ final class ListRecipients implements PreparedRecipients {
         }
 
         /** Writes the JSON array of the next {@code max} numbers at most; answers how many it wrote. */
-        int writeChunk(ChunkBuffer out, int max) {
+        int writeNumbers(ChunkBuffer out, int max) {
             int count = 0;
             out.append((byte) '[');
             while (count < max && iterator.hasNext()) {

@@ -20,12 +20,10 @@ final class RecipientJson {
     private final String message;
     private final String messageField;
     private final ObjectWriter writer;
-    /* what follows every number, the list's message escaped once, for the second number on: a one-text send
-       writes its number field by field and allocates none of it */
+    /* what follows every number: the list's message, escaped once per send */
     private char[] numberSuffix;
     private byte[] numberSuffixBytes;
     private char[] buffer;
-    private boolean firstNumberWritten;
 
     /**
      * @param message      what a plain number gets (null: the request's default applies)
@@ -42,15 +40,7 @@ final class RecipientJson {
      * only), so it goes out as it is, without escaping.
      */
     void write(Object element, JsonGenerator generator) throws IOException {
-        if (element instanceof CharSequence number && !firstNumberWritten) {
-            firstNumberWritten = true;
-            generator.writeStartObject();
-            generator.writeStringField("phoneNumber", number.toString());
-            if (message != null) {
-                generator.writeStringField(messageField, message);
-            }
-            generator.writeEndObject();
-        } else if (element instanceof CharSequence number) {
+        if (element instanceof CharSequence number) {
             if (numberSuffix == null) {
                 numberSuffix = suffixText().toCharArray();
             }
