@@ -2,7 +2,6 @@ package io.github.camelcallfire.http;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -14,12 +13,10 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.client5.http.routing.RoutingSupport;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -118,32 +115,16 @@ public final class CallfireHttpClient implements Closeable {
     }
 
     /**
-     * Sends the request under the retry policy and rate limit; the caller closes the response (which returns the
-     * connection to the pool).
+     * Sends the request to {@code target} (the host of its URI) under the retry policy and rate limit; the caller
+     * closes the response (which returns the connection to the pool). {@code refusalsRetriable} also retries a POST that
+     * CallFire refused with 429 or 503 (not processed, so not done twice), as chunked sends need.
      */
-    public ClassicHttpResponse open(ClassicHttpRequest request) throws IOException {
-        return open(request, false);
-    }
-
-    /**
-     * {@link #open(ClassicHttpRequest)}, where {@code refusalsRetriable} also retries a POST that CallFire refused
-     * with 429 or 503 (not processed, so not done twice), as chunked sends need.
-     */
-    public ClassicHttpResponse open(ClassicHttpRequest request, boolean refusalsRetriable) throws IOException {
-        try {
-            return open(RoutingSupport.determineHost(request), request, refusalsRetriable);
-        } catch (HttpException e) {
-            throw new ClientProtocolException(e);
-        }
-    }
-
-    /** {@link #open(ClassicHttpRequest, boolean)} to {@code target}, the host of the request's URI. */
     public ClassicHttpResponse open(HttpHost target, ClassicHttpRequest request, boolean refusalsRetriable)
             throws IOException {
         return open(client, target, request, refusalsRetriable);
     }
 
-    /** {@link #open(ClassicHttpRequest)} for a binary download, following redirects. */
+    /** {@link #open(HttpHost, ClassicHttpRequest, boolean)} for a binary download, following redirects. */
     public ClassicHttpResponse download(HttpHost target, ClassicHttpRequest request) throws IOException {
         return open(downloadClient, target, request, false);
     }

@@ -44,7 +44,6 @@ public final class OperationExecutor {
 
     private final CallfireHttpClient http;
     private final HttpHost target;
-    private final String scheme;
     private final URIAuthority authority;
     private final String basePath;
     private final Header authorization;
@@ -61,10 +60,8 @@ public final class OperationExecutor {
         if (base.getScheme() == null || base.getHost() == null) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was: " + baseUrl);
         }
-        HttpHost host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
-        this.target = host;
-        this.scheme = host.getSchemeName();
-        this.authority = new URIAuthority(host);
+        this.target = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.authority = new URIAuthority(target);
         this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
         if (username.indexOf(':') >= 0) {
             throw new IllegalArgumentException("The CallFire username must not contain ':' (HTTP Basic authentication "
@@ -169,7 +166,7 @@ public final class OperationExecutor {
     private BasicClassicHttpRequest request(CallfireOperation operation, String path) {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(operation.httpMethod(), (HttpHost) null,
                 basePath + path);
-        request.setScheme(scheme);
+        request.setScheme(target.getSchemeName());
         request.setAuthority(authority);
         return request;
     }

@@ -13,6 +13,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -218,7 +220,7 @@ class RetryingExecutionTest {
         assertThat(unavailable.getRemaining()).isZero();
     }
 
-    /* guards: CallfireHttpClient.open(request) sends under the component's retry policy and returns the answer */
+    /* guards: CallfireHttpClient.open sends under the component's retry policy and returns the answer */
     @Test
     void theClientOpensARequestUnderItsRetryPolicy() throws Exception {
         Fault unavailable = sandbox().addFault(Faults.status("GET", ACCOUNT, 503, 1));
@@ -226,7 +228,8 @@ class RetryingExecutionTest {
                 new RetryPolicy(1, 0, 0, 0), 0, false);
 
         try (CallfireHttpClient client = new CallfireHttpClient(settings, "test", null);
-             ClassicHttpResponse response = client.open(get(ACCOUNT))) {
+             ClassicHttpResponse response = client.open(HttpHost.create(URI.create(sandbox().baseUrl())), get(ACCOUNT),
+                     false)) {
             assertThat(response.getCode()).isEqualTo(200);
             assertThat(EntityUtils.toString(response.getEntity())).contains("\"email\"");
         }
